@@ -1,0 +1,1 @@
+namespace DossierFamille.Storage; internal sealed class Placeholder;

@@ -1,0 +1,1 @@
+namespace DossierFamille.Workflows; internal sealed class Placeholder;
