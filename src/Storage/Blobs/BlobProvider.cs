@@ -1,0 +1,7 @@
+namespace DossierFamille.Storage.Blobs;
+
+public enum BlobProvider
+{
+    Local,
+    Azure,
+}

@@ -1,1 +1,0 @@
-namespace DossierFamille.Storage; internal sealed class Placeholder;
