@@ -1,0 +1,18 @@
+namespace DossierFamille.Storage.Intake;
+
+public enum RefusalReason
+{
+    TooManyFiles,
+    Empty,
+    TooLarge,
+    UnsupportedType,
+    ContentDoesNotMatchName,
+    CorruptPdf,
+    EncryptedPdf,
+    ActivePdfContent,
+    CorruptImage,
+    ImageDimensionsTooLarge,
+    Infected,
+    AntivirusUnavailable,
+    StorageFailed,
+}
