@@ -1,6 +1,45 @@
+using DossierFamille.Web.Components;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Health;
+using DossierFamille.Web.Features.Messages;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCommune(builder.Configuration);
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddAccounts();
+builder.Services.AddFamilies();
+builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddMessages();
+builder.Services.AddPortalHealthChecks();
+builder.Services.AddRazorComponents();
+builder.Services.AddCascadingAuthenticationState();
+
 var app = builder.Build();
-app.MapGet("/", () => "ok");
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/erreur", createScopeForErrors: true);
+}
+
+app.UseSecurityHeaders();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<OnboardingMiddleware>();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+app.MapAccounts();
+app.MapPortalHealth();
+
 app.Run();
 
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

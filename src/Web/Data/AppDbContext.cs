@@ -1,0 +1,46 @@
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Messages;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Data;
+
+/// <summary>
+/// The portal's database. One subclass per provider (Sqlite, PostgreSql, SqlServer) carries
+/// that provider's migrations; code depends on this class only.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<CommuneSettings> Commune => Set<CommuneSettings>();
+
+    public DbSet<Structure> Structures => Set<Structure>();
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    public DbSet<Family> Families => Set<Family>();
+
+    public DbSet<Responsable> Responsables => Set<Responsable>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<LegalText> LegalTexts => Set<LegalText>();
+
+    public DbSet<LegalAcceptance> LegalAcceptances => Set<LegalAcceptance>();
+
+    public DbSet<MairieMessage> MairieMessages => Set<MairieMessage>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, type => type.Namespace?.StartsWith("DossierFamille.Web", StringComparison.Ordinal) == true);
+    }
+}

@@ -1,0 +1,8 @@
+namespace DossierFamille.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFamille.Web.Data;
+
+internal static class PersistenceModule
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        _ = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString))),
+            DatabaseProvider.PostgreSql => services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(options.ConnectionString)),
+            DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
+            _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
+        };
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Creates the folder of a relative SQLite file so a fresh clone starts with no set-up.</summary>
+    private static string SqliteConnectionString(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory) && builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace DossierFamille.Web.Features.Accounts;
+
+public enum LegalTextKind
+{
+    Rgpd,
+    Cgu,
+}

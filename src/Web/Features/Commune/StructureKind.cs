@@ -1,0 +1,9 @@
+namespace DossierFamille.Web.Features.Commune;
+
+public enum StructureKind
+{
+    Ecole,
+    AccueilDeLoisirs,
+    RestaurantScolaire,
+    Creche,
+}

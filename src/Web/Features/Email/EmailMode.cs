@@ -1,0 +1,7 @@
+namespace DossierFamille.Web.Features.Email;
+
+public enum EmailMode
+{
+    Files,
+    Smtp,
+}

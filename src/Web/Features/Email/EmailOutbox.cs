@@ -1,0 +1,29 @@
+using DossierFamille.Web.Data;
+
+namespace DossierFamille.Web.Features.Email;
+
+/// <summary>
+/// Adds emails to the outbox table of the current unit of work: they are sent only if the
+/// change that produced them commits, and sent once by <see cref="OutboxSender"/>.
+/// </summary>
+public sealed class EmailOutbox(AppDbContext db, TimeProvider time, OutboxSignal signal)
+{
+    public OutboxMessage Enqueue(string to, EmailContent content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        var now = time.GetUtcNow();
+        var message = new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            To = to,
+            Subject = content.Subject,
+            HtmlBody = content.HtmlBody,
+            TextBody = content.TextBody,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.Outbox.Add(message);
+        signal.Notify();
+        return message;
+    }
+}

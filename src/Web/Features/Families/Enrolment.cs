@@ -1,0 +1,21 @@
+using DossierFamille.Web.Features.Commune;
+
+namespace DossierFamille.Web.Features.Families;
+
+/// <summary>A child enrolled in a structure for a school year.</summary>
+public sealed class Enrolment
+{
+    public int Id { get; set; }
+
+    public int ChildId { get; set; }
+
+    public Child? Child { get; set; }
+
+    public int StructureId { get; set; }
+
+    public Structure? Structure { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public Campaign? Campaign { get; set; }
+}

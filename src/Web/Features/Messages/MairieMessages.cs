@@ -1,0 +1,61 @@
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Messages;
+
+/// <summary>"Contacter la mairie": a parent writes, the mairie is notified, a gestionnaire answers.</summary>
+public sealed class MairieMessages(AppDbContext db, EmailOutbox outbox, PortalLinks links, TimeProvider time)
+{
+    public const int MaxBodyLength = 4000;
+
+    public Task<List<MairieMessage>> ForFamilyAsync(int familyId, CancellationToken cancellationToken) =>
+        db.MairieMessages.Where(m => m.FamilyId == familyId).OrderByDescending(m => m.Id).ToListAsync(cancellationToken);
+
+    public async Task<MairieMessage> SendAsync(int familyId, string userId, string authorName, string subject, string body, CancellationToken cancellationToken)
+    {
+        var message = new MairieMessage
+        {
+            FamilyId = familyId,
+            AuthorUserId = userId,
+            AuthorName = authorName,
+            Subject = subject.Trim(),
+            Body = body.Trim(),
+            SentAt = time.GetUtcNow(),
+        };
+        db.MairieMessages.Add(message);
+        var commune = await db.Commune.SingleAsync(cancellationToken);
+        outbox.Enqueue(commune.ContactEmail, EmailLayout.Compose(
+            $"Nouveau message d'une famille : {message.Subject}",
+            "Bonjour,",
+            [$"{authorName} a écrit depuis le Portail Famille :", message.Body],
+            new EmailAction("Répondre depuis le portail", links.Absolute("/gestion/messages"))));
+        await db.SaveChangesAsync(cancellationToken);
+        return message;
+    }
+
+    public async Task<bool> AnswerAsync(int messageId, string answer, string staffName, CancellationToken cancellationToken)
+    {
+        var message = await db.MairieMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
+        if (message is null || message.Answer is not null)
+        {
+            return false;
+        }
+
+        message.AnswerWith(answer, staffName, time.GetUtcNow());
+        var recipient = await db.Responsables.Where(r => r.UserId == message.AuthorUserId).Select(r => r.Email).FirstOrDefaultAsync(cancellationToken);
+        if (EmailAddresses.Split(recipient).Length > 0)
+        {
+            outbox.Enqueue(recipient!, EmailLayout.Compose(
+                $"Réponse de la mairie : {message.Subject}",
+                $"Bonjour {message.AuthorName},",
+                ["La mairie a répondu à votre message. Vous pouvez lire la réponse sur le Portail Famille."],
+                new EmailAction("Lire la réponse", links.Absolute("/contact"))));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
