@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Runtime;
+using DossierFamille.Workflows.Scripting;
+
+namespace DossierFamille.Workflows.Activities;
+
+/// <summary>
+/// Everything an activity may use while it runs: its inputs (evaluated on demand), the
+/// workflow variables, the resume payload, and the step's scoped services — including the
+/// host's DbContext, whose changes the engine saves in the step's transaction.
+/// </summary>
+public sealed class ActivityExecutionContext
+{
+    private readonly WorkflowExecution execution;
+    private readonly ScriptEvaluator scripts;
+
+    internal ActivityExecutionContext(WorkflowExecution execution, ActivityModel activity, ScriptEvaluator scripts, TimeProvider timeProvider)
+    {
+        this.execution = execution;
+        this.scripts = scripts;
+        Activity = activity;
+        TimeProvider = timeProvider;
+    }
+
+    public ActivityModel Activity { get; }
+
+    internal WorkflowExecution Execution => execution;
+
+    public string ActivityId => Activity.Id;
+
+    public Guid InstanceId => execution.InstanceId;
+
+    public string? CorrelationId => execution.CorrelationId;
+
+    public string DefinitionId => execution.Workflow.Model.DefinitionId;
+
+    public IServiceProvider Services => execution.Services;
+
+    public TimeProvider TimeProvider { get; }
+
+    public CancellationToken CancellationToken => execution.CancellationToken;
+
+    /// <summary>The input the instance was started with.</summary>
+    public JsonNode? WorkflowInput => execution.State.Input;
+
+    /// <summary>True when this activity is the trigger that started the instance.</summary>
+    public bool IsTriggered { get; internal init; }
+
+    /// <summary>The stimulus payload when resumed (signal payload, task result, timer) or the trigger payload.</summary>
+    public JsonNode? ResumePayload { get; internal init; }
+
+    /// <summary>The payload stored on the bookmark being resumed.</summary>
+    public JsonNode? BookmarkPayload { get; internal init; }
+
+    public DateTime UtcNow => TimeProvider.GetUtcNow().UtcDateTime;
+
+    public bool HasInput(string name) => Activity.Inputs.ContainsKey(name);
+
+    /// <summary>Evaluates an input (Literal or JavaScript); null when absent.</summary>
+    public JsonNode? EvaluateInput(string name, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    {
+        if (!Activity.Inputs.TryGetValue(name, out var expression))
+        {
+            return null;
+        }
+
+        return Evaluate(expression, extra);
+    }
+
+    public T? GetInput<T>(string name) => InputConverter.Convert<T>(EvaluateInput(name));
+
+    public string GetRequiredText(string name) =>
+        GetInput<string>(name) is { Length: > 0 } text
+            ? text
+            : throw new InvalidOperationException($"L'entrée obligatoire '{name}' de l'activité '{ActivityId}' est vide.");
+
+    public JsonNode? Evaluate(ExpressionModel expression, IReadOnlyDictionary<string, JsonNode?>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        if (!string.Equals(expression.Type, ExpressionModel.JavaScript, StringComparison.OrdinalIgnoreCase))
+        {
+            return expression.Value;
+        }
+
+        var script = expression.LiteralText ?? "";
+        var scope = new ScriptScope(execution.State.Variables, execution.State.Input, CorrelationId, InstanceId) { Extra = extra };
+        return scripts.Evaluate(script, scope, CancellationToken);
+    }
+
+    public JsonNode? GetVariable(string name) => execution.State.Variables[name];
+
+    public void SetVariable(string name, JsonNode? value) => execution.State.Variables[name] = value?.DeepClone();
+}

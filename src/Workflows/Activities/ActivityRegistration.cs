@@ -1,0 +1,3 @@
+namespace DossierFamille.Workflows.Activities;
+
+internal sealed record ActivityRegistration(Type ClrType);

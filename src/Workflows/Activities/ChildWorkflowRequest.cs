@@ -1,0 +1,5 @@
+using System.Text.Json.Nodes;
+
+namespace DossierFamille.Workflows.Activities;
+
+internal sealed record ChildWorkflowRequest(Guid InstanceId, string DefinitionId, JsonNode? Input);

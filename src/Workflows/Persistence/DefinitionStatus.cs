@@ -1,0 +1,9 @@
+namespace DossierFamille.Workflows.Persistence;
+
+public enum DefinitionStatus
+{
+    Draft,
+    Published,
+    Superseded,
+    Retracted,
+}

@@ -1,0 +1,8 @@
+namespace DossierFamille.Workflows.Persistence;
+
+public enum HumanTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

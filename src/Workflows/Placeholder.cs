@@ -1,1 +1,0 @@
-namespace DossierFamille.Workflows; internal sealed class Placeholder;

@@ -1,0 +1,21 @@
+namespace DossierFamille.Workflows.Runtime;
+
+/// <summary>What a step produced besides the state: persisted by the EF layer in the step's transaction.</summary>
+internal sealed class StepEffects
+{
+    public List<NewBookmark> Bookmarks { get; } = [];
+
+    public List<Guid> CancelledBookmarks { get; } = [];
+
+    public List<JournalRecord> Journal { get; } = [];
+
+    public List<IncidentRecord> Incidents { get; } = [];
+
+    public void Clear()
+    {
+        Bookmarks.Clear();
+        CancelledBookmarks.Clear();
+        Journal.Clear();
+        Incidents.Clear();
+    }
+}

@@ -1,0 +1,9 @@
+namespace DossierFamille.Workflows.Runtime;
+
+public enum TaskCompletionResult
+{
+    Completed,
+    AlreadyCompleted,
+    NotFound,
+    InvalidOutcome,
+}

@@ -1,0 +1,4 @@
+namespace DossierFamille.Workflows.Runtime;
+
+/// <summary>Something to do inside a step's transaction.</summary>
+internal abstract record WorkItem;

@@ -1,0 +1,227 @@
+using System.Text.Json.Nodes;
+using DossierFamille.Workflows.Activities.BuiltIn;
+using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DossierFamille.Workflows.Runtime;
+
+internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider timeProvider, IOptions<WorkflowOptions> options) : IWorkflowRuntime
+{
+    private DateTime Now => timeProvider.GetUtcNow().UtcDateTime;
+
+    public Task<WorkflowStartResult> StartAsync(string definitionId, JsonNode? input, string? correlationId, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var (row, workflow) = await Published(scope, definitionId, cancellationToken);
+            var instance = await scope.GetRequiredService<WorkflowStepExecutor>()
+                .StartAsync(new StartWorkItem(NewId(), workflow, row.Version, input, correlationId), cancellationToken);
+            return new WorkflowStartResult(instance.Id, instance.Status);
+        }, cancellationToken);
+
+    public Task<Guid> DispatchAsync(string definitionId, JsonNode? input, string? correlationId, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var (row, workflow) = await Published(scope, definitionId, cancellationToken);
+            var state = WorkflowExecution.NewState(workflow, input);
+            state.Scheduled.AddRange(workflow.Roots.Select(r => new ScheduledActivity(r)));
+            var now = Now;
+            var instance = new WfInstance
+            {
+                Id = NewId(),
+                DefinitionId = definitionId,
+                DefinitionVersion = row.Version,
+                DefinitionVersionId = row.Id,
+                CorrelationId = correlationId,
+                Status = WorkflowStatus.Running,
+                StateJson = StateSerializer.Serialize(state),
+                CreatedAt = now,
+                UpdatedAt = now,
+                HasPendingWork = true,
+            };
+            var db = scope.GetRequiredService<WorkflowDb>();
+            db.Instances.Add(instance);
+            await db.Context.SaveChangesAsync(cancellationToken);
+            return instance.Id;
+        }, cancellationToken);
+
+    public Task<SignalResult> SendSignalAsync(string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var matchedBefore = false;
+        return InStepAsync(async (scope, attempt) =>
+        {
+            var db = scope.GetRequiredService<WorkflowDb>();
+            var executor = scope.GetRequiredService<WorkflowStepExecutor>();
+            var hash = SignalStimulus.Hash(name, correlationId);
+            var bookmarks = await db.Bookmarks.Where(b => b.Hash == hash).OrderBy(b => b.CreatedAt).Select(b => b.Id).ToListAsync(cancellationToken);
+            foreach (var bookmark in bookmarks)
+            {
+                executor.Enqueue(new ResumeWorkItem(bookmark, payload));
+            }
+
+            var started = await EnqueueTriggeredStartsAsync(scope, executor, name, correlationId, payload, cancellationToken);
+            var queued = false;
+            if (bookmarks.Count == 0 && started == 0)
+            {
+                if (matchedBefore && attempt > 1)
+                {
+                    return new SignalResult(0, 0, false);
+                }
+
+                db.QueuedStimuli.Add(new WfQueuedStimulus
+                {
+                    Id = NewId(),
+                    Hash = hash,
+                    Name = name,
+                    CorrelationId = correlationId,
+                    PayloadJson = payload?.ToJsonString(),
+                    CreatedAt = Now,
+                    ExpiresAt = Now + options.Value.QueuedSignalLifetime,
+                });
+                queued = true;
+            }
+
+            matchedBefore |= bookmarks.Count > 0;
+            await executor.DrainAndSaveAsync(cancellationToken);
+            return new SignalResult(bookmarks.Count, started, queued);
+        }, cancellationToken);
+    }
+
+    public Task<bool> ResumeBookmarkAsync(Guid bookmarkId, JsonNode? payload, CancellationToken cancellationToken) =>
+        InStepAsync((scope, _) => scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(bookmarkId, payload, cancellationToken), cancellationToken);
+
+    public Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, string user, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var db = scope.GetRequiredService<WorkflowDb>();
+            var task = await db.Tasks.FindAsync([taskId], cancellationToken);
+            if (task is null)
+            {
+                return TaskCompletionResult.NotFound;
+            }
+
+            if (task.Status != HumanTaskStatus.Open)
+            {
+                return TaskCompletionResult.AlreadyCompleted;
+            }
+
+            if (!task.AllowedOutcomes.Contains(outcome, StringComparer.Ordinal))
+            {
+                return TaskCompletionResult.InvalidOutcome;
+            }
+
+            task.Status = HumanTaskStatus.Completed;
+            task.Outcome = outcome;
+            task.FormDataJson = formData?.ToJsonString();
+            task.CompletedBy = user;
+            task.CompletedAt = Now;
+            task.ConcurrencyVersion++;
+            var payload = new JsonObject { ["outcome"] = outcome, ["formData"] = formData?.DeepClone(), ["user"] = user, ["taskId"] = taskId.ToString() };
+            var resumed = await scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(task.BookmarkId, payload, cancellationToken);
+            return resumed ? TaskCompletionResult.Completed : TaskCompletionResult.AlreadyCompleted;
+        }, cancellationToken);
+
+    public Task<bool> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var db = scope.GetRequiredService<WorkflowDb>();
+            var task = await db.Tasks.FindAsync([taskId], cancellationToken);
+            if (task is null || task.Status != HumanTaskStatus.Open || (task.ClaimedBy is not null && task.ClaimedBy != user))
+            {
+                return false;
+            }
+
+            task.ClaimedBy = user;
+            task.ConcurrencyVersion++;
+            await db.Context.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    public Task<bool> CancelAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        InStepAsync((scope, _) => scope.GetRequiredService<WorkflowStepExecutor>().CancelAsync(instanceId, cancellationToken), cancellationToken);
+
+    public Task<bool> RetryAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ResolveFaultsAsync(instanceId, "Retry", (execution, runner) =>
+        {
+            execution.State.Scheduled.InsertRange(0, execution.State.Faulted.Select(f => new ScheduledActivity(f)));
+            execution.State.Faulted.Clear();
+        }, cancellationToken);
+
+    public Task<bool> SkipAsync(Guid instanceId, CancellationToken cancellationToken) =>
+        ResolveFaultsAsync(instanceId, "Skip", (execution, runner) =>
+        {
+            foreach (var faulted in execution.State.Faulted)
+            {
+                runner.CompleteWithFirstOutcome(execution, faulted);
+            }
+
+            execution.State.Faulted.Clear();
+        }, cancellationToken);
+
+    private Task<bool> ResolveFaultsAsync(Guid instanceId, string resolution, Action<WorkflowExecution, WorkflowRunner> resolve, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var executor = scope.GetRequiredService<WorkflowStepExecutor>();
+            var runner = scope.GetRequiredService<WorkflowRunner>();
+            await executor.ResolveIncidentsAsync(instanceId, resolution, cancellationToken);
+            return await executor.RunInstanceAsync(instanceId, (_, execution) =>
+            {
+                if (execution.State.Faulted.Count == 0)
+                {
+                    return false;
+                }
+
+                resolve(execution, runner);
+                return true;
+            }, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<int> EnqueueTriggeredStartsAsync(IServiceProvider scope, WorkflowStepExecutor executor, string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)
+    {
+        var db = scope.GetRequiredService<WorkflowDb>();
+        var triggerHash = SignalStimulus.Hash(name, null);
+        var triggers = await db.Triggers.AsNoTracking().Where(t => t.Hash == triggerHash).ToListAsync(cancellationToken);
+        var started = 0;
+        foreach (var trigger in triggers)
+        {
+            if (correlationId is not null && await db.Instances.AnyAsync(
+                    i => i.DefinitionId == trigger.DefinitionId && i.CorrelationId == correlationId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended),
+                    cancellationToken))
+            {
+                continue;
+            }
+
+            var (row, workflow) = await Published(scope, trigger.DefinitionId, cancellationToken);
+            executor.Enqueue(new StartWorkItem(NewId(), workflow, row.Version, payload, correlationId) { TriggerActivityId = trigger.ActivityId, TriggerPayload = payload });
+            started++;
+        }
+
+        return started;
+    }
+
+    private static async Task<(WfDefinition Row, CompiledWorkflow Workflow)> Published(IServiceProvider scope, string definitionId, CancellationToken cancellationToken) =>
+        await scope.GetRequiredService<DefinitionStore>().FindPublishedAsync(definitionId, cancellationToken)
+            ?? throw new WorkflowDefinitionException($"Le workflow '{definitionId}' n'a pas de version publiée.");
+
+    private Guid NewId() => Guid.CreateVersion7(timeProvider.GetUtcNow());
+
+    /// <summary>Runs a step in a fresh scope; a concurrency conflict retries it in a new scope (the loser then sees the winner's result).</summary>
+    private async Task<T> InStepAsync<T>(Func<IServiceProvider, int, Task<T>> step, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await step(scope.ServiceProvider, attempt);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < options.Value.MaxConcurrencyRetries)
+            {
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
+        }
+    }
+}

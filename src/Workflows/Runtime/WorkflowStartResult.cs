@@ -1,0 +1,3 @@
+namespace DossierFamille.Workflows.Runtime;
+
+public sealed record WorkflowStartResult(Guid InstanceId, WorkflowStatus Status);

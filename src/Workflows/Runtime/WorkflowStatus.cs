@@ -1,0 +1,10 @@
+namespace DossierFamille.Workflows.Runtime;
+
+public enum WorkflowStatus
+{
+    Running,
+    Suspended,
+    Finished,
+    Faulted,
+    Cancelled,
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Acornima.Ast;
+using Jint;
+using Jint.Native;
+using Microsoft.Extensions.Options;
+
+namespace DossierFamille.Workflows.Scripting;
+
+/// <summary>
+/// Evaluates JavaScript expressions with Jint in a sandbox: no CLR access, and time, statement,
+/// memory and recursion limits from <see cref="WorkflowOptions"/>. Scripts read and write
+/// <c>variables</c> (also through <c>getVariable</c>/<c>setVariable</c>) and read <c>input</c>.
+/// </summary>
+internal sealed class ScriptEvaluator(IOptions<WorkflowOptions> options)
+{
+    private const string Prelude = "function getVariable(n){return variables[n];}function setVariable(n,v){variables[n]=v;}";
+    private static readonly Prepared<Script> PreparedPrelude = Engine.PrepareScript(Prelude);
+    private readonly ConcurrentDictionary<string, Prepared<Script>> cache = new(StringComparer.Ordinal);
+
+    /// <summary>Returns null when the script parses, else the parser's message.</summary>
+    public static string? CompileError(string script)
+    {
+        try
+        {
+            Engine.PrepareScript(script);
+            return null;
+        }
+        catch (Exception ex) when (ex is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException or InvalidOperationException)
+        {
+            return ex.Message;
+        }
+    }
+
+    public JsonNode? Evaluate(string script, ScriptScope scope, CancellationToken cancellationToken = default)
+    {
+        var prepared = cache.GetOrAdd(script, static s => Engine.PrepareScript(s));
+        var limits = options.Value.Scripting;
+        var engine = new Engine(o => o
+            .TimeoutInterval(limits.Timeout)
+            .MaxStatements(limits.MaxStatements)
+            .LimitMemory(limits.MemoryLimitBytes)
+            .LimitRecursion(limits.MaxRecursion)
+            .CancellationToken(cancellationToken));
+        var parser = new Jint.Native.Json.JsonParser(engine);
+        var variables = parser.Parse(scope.Variables.ToJsonString());
+        engine.SetValue("variables", variables);
+        engine.SetValue("input", scope.Input is null ? JsValue.Null : parser.Parse(scope.Input.ToJsonString()));
+        engine.SetValue("correlationId", scope.CorrelationId is null ? JsValue.Null : new JsString(scope.CorrelationId));
+        engine.SetValue("instanceId", new JsString(scope.InstanceId.ToString()));
+        if (scope.Extra is not null)
+        {
+            foreach (var (name, value) in scope.Extra)
+            {
+                engine.SetValue(name, value is null ? JsValue.Null : parser.Parse(value.ToJsonString()));
+            }
+        }
+
+        engine.Execute(PreparedPrelude);
+        var result = engine.Evaluate(prepared);
+        var written = engine.Evaluate("JSON.stringify(variables)").AsString();
+        if (JsonNode.Parse(written) is JsonObject updated)
+        {
+            scope.Variables.Clear();
+            foreach (var (name, value) in updated.ToList())
+            {
+                updated.Remove(name);
+                scope.Variables[name] = value;
+            }
+        }
+
+        return ToJson(engine, result);
+    }
+
+    private static JsonNode? ToJson(Engine engine, JsValue value)
+    {
+        if (value.IsNull() || value.IsUndefined())
+        {
+            return null;
+        }
+
+        if (value.IsString())
+        {
+            return JsonValue.Create(value.AsString());
+        }
+
+        if (value.IsBoolean())
+        {
+            return JsonValue.Create(value.AsBoolean());
+        }
+
+        if (value.IsNumber())
+        {
+            var number = value.AsNumber();
+            return number == Math.Floor(number) && Math.Abs(number) < long.MaxValue
+                ? JsonValue.Create((long)number)
+                : JsonValue.Create(number);
+        }
+
+        if (value.IsDate())
+        {
+            return JsonValue.Create(value.AsDate().ToDateTime().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        engine.SetValue("__result", value);
+        var json = engine.Evaluate("JSON.stringify(__result)");
+        return json.IsString() ? JsonNode.Parse(json.AsString()) : null;
+    }
+}
