@@ -1,0 +1,3 @@
+namespace DossierFamille.Storage.Tests.Blobs;
+
+public sealed class LocalFolderBlobStoreTests() : BlobStoreContract(azure: false);
