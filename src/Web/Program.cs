@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCommune(builder.Configuration);
 builder.Services.AddPersistence(builder.Configuration);
-builder.Services.AddAccounts();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddFamilies();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddMessages();

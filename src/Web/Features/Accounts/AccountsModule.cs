@@ -10,8 +10,10 @@ internal static class AccountsModule
     public const string LoginPath = "/connexion";
     public const string LoginRateLimit = "login";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        var postsPerMinute = configuration.GetSection(AccountsOptions.SectionName).Get<AccountsOptions>()?.PostsPerMinute ?? new AccountsOptions().PostsPerMinute;
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 PasswordRules.Apply(options.Password);
@@ -58,6 +60,7 @@ internal static class AccountsModule
         services.AddMemoryCache();
         services.AddSingleton<LegalVersions>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<LegalTextPublisher>();
         services.AddScoped<IDataSeeder, ReferenceDataSeeder>();
         services.AddRateLimiter(limiter =>
         {
@@ -70,7 +73,7 @@ internal static class AccountsModule
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsAccountPost(context.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return services;

@@ -1,0 +1,157 @@
+using DossierFamille.Testing;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Families;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DossierFamille.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal on a real database of its own (a SQLite file or a fresh PostgreSQL
+/// database), sending email over SMTP to the maildev capture started by ./test.sh.
+/// </summary>
+public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _name = $"df_{Guid.NewGuid():N}"[..20];
+
+    protected string DatabaseName => _name;
+
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    /// <summary>Extra settings of a test class, e.g. a lower rate limit.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider,
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Database:SeedDemoData"] = "false",
+            ["Email:Mode"] = "Smtp",
+            ["Email:Host"] = RequiredService.SmtpHost,
+            ["Email:Port"] = RequiredService.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:PollInterval"] = "00:00:00.200",
+            ["Accounts:PostsPerMinute"] = "1000",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Creates an onboarded staff account (Gestionnaire or Admin) and returns its identifiant.</summary>
+    public async Task<string> CreateStaffAsync(string role)
+    {
+        var userName = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}"[..24];
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, DisplayName = $"Agent {userName}", Email = $"{userName}@mairie.example", EmailConfirmed = true };
+        var result = await users.CreateAsync(user, TestFamily.Password);
+        result = result.Succeeded ? await users.AddToRoleAsync(user, role) : result;
+        Assert.True(result.Succeeded, string.Join(' ', result.Errors.Select(e => e.Description)));
+        await AcceptLegalTextsAsync(scope.ServiceProvider, [userName]);
+        return userName;
+    }
+
+    public async Task PublishLegalTextAsync(LegalTextKind kind, string body)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LegalTextPublisher>().PublishAsync(kind, $"{kind} test", body, CancellationToken.None);
+    }
+
+    /// <summary>Records acceptance of the current RGPD and CGU texts, as an onboarded user has.</summary>
+    public async Task AcceptLegalTextsAsync(IEnumerable<string> userNames)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await AcceptLegalTextsAsync(scope.ServiceProvider, userNames);
+    }
+
+    private static async Task AcceptLegalTextsAsync(IServiceProvider services, IEnumerable<string> userNames)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var names = userNames.ToList();
+        var ids = await db.Users.Where(u => names.Contains(u.UserName!)).Select(u => u.Id).ToListAsync();
+        var texts = await db.LegalTexts.ToListAsync();
+        foreach (var id in ids)
+        {
+            db.LegalAcceptances.AddRange(texts.Select(t => new LegalAcceptance { UserId = id, Kind = t.Kind, Version = t.Version, AcceptedAt = DateTimeOffset.UtcNow }));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Creates a family whose responsables log in with the returned credentials.</summary>
+    public async Task<TestFamily> CreateFamilyAsync(bool mustChangePassword = false, int responsables = 1, bool separated = false)
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var people = Enumerable.Range(1, responsables).Select(i => new NewResponsable(
+            i == 1 ? ResponsableQuality.Mere : ResponsableQuality.Pere,
+            i == 1 ? "Alice" : "Bruno",
+            $"Test{id}",
+            $"parent{i}.{id}@test.example",
+            $"parent{i}.{id}",
+            TestFamily.Password)).ToList();
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<FamilyAccounts>();
+        var result = await accounts.CreateAsync([new NewFamily($"T-{id}", $"TEST{id}", separated, people)], mustChangePassword, CancellationToken.None);
+        Assert.True(result.Succeeded, result.Error);
+        if (!mustChangePassword)
+        {
+            await AcceptLegalTextsAsync(scope.ServiceProvider, people.Select(p => p.UserName));
+        }
+
+        return new TestFamily($"T-{id}", [.. people.Select(p => p.UserName)], [.. people.Select(p => p.Email!)]);
+    }
+}
+
+public sealed class SqlitePortal : PortalFactory
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"dossierfamille-{Guid.NewGuid():N}.db");
+
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={_file}";
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+}
+
+public sealed class PostgreSqlPortal : PortalFactory
+{
+    protected override string Provider => "PostgreSql";
+
+    protected override string ConnectionString =>
+        new NpgsqlConnectionStringBuilder(RequiredService.Postgres) { Database = DatabaseName }.ToString();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(RequiredService.Postgres);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
