@@ -41,15 +41,23 @@ internal static class ImageNormalizer
         using var source = SKImage.FromBitmap(decoded);
         var origin = codec.EncodedOrigin;
         var keepPng = codec.EncodedFormat == SKEncodedImageFormat.Png;
-        for (var longSide = Math.Min(Math.Max(width, height), limits.MaxLongSide); longSide >= MinLongSide; longSide = longSide * 3 / 4)
+        var startSide = Math.Min(Math.Max(width, height), limits.MaxLongSide);
+        var smallestSide = Math.Min(MinLongSide, startSide);
+        for (var longSide = startSide; longSide >= smallestSide; longSide = longSide * 3 / 4)
         {
-            using var upright = Render(source, origin, Fit(width, height, longSide), keepPng);
-            if (keepPng && TryEncode(upright, SKEncodedImageFormat.Png, 100, maxBytes) is { } png)
+            var withAlpha = keepPng;
+            using var upright = Render(source, origin, Fit(width, height, longSide), withAlpha);
+            if (keepPng)
             {
-                return Accepted(upright, png, "image/png", limits);
+                if (TryEncode(upright, SKEncodedImageFormat.Png, 100, maxBytes) is { } png)
+                {
+                    return Accepted(upright, png, "image/png", limits);
+                }
+
+                keepPng = false; // Too large as lossless PNG: continue as JPEG, on white.
             }
 
-            using var opaque = keepPng ? Render(upright, SKEncodedOrigin.TopLeft, (upright.Width, upright.Height), false) : null;
+            using var opaque = !withAlpha ? null : Render(upright, SKEncodedOrigin.TopLeft, (upright.Width, upright.Height), false);
             foreach (var quality in JpegQualities)
             {
                 if (TryEncode(opaque ?? upright, SKEncodedImageFormat.Jpeg, quality, maxBytes) is { } jpeg)

@@ -45,6 +45,13 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
         var extension = FileNameSanitizer.ExtensionOf(name);
         if (kind is not (DocumentKind.Pdf or DocumentKind.Jpeg or DocumentKind.Png or DocumentKind.WebP))
         {
+            // Scanned anyway (up to the piece's limit) so that malware is reported and logged as such.
+            await upload.FillAsync(file.Content, limits.MaxBytes, cancellationToken);
+            if (await ScanAsync(name, upload, cancellationToken) is { } infected)
+            {
+                return infected;
+            }
+
             return kind == DocumentKind.Heic
                 ? RefusalMessages.Heic(name)
                 : RefusalMessages.Unsupported(name, claimsAcceptedType: IsAcceptedExtension(extension));
@@ -63,6 +70,19 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
             return kind == DocumentKind.Pdf ? RefusalMessages.PdfTooLarge(name, limits.MaxBytes) : RefusalMessages.UploadTooLarge(name, settings.MaxUploadBytes);
         }
 
+        if (await ScanAsync(name, upload, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var displayName = extension.Length == 0 ? name + extensions[0] : name;
+        return kind == DocumentKind.Pdf
+            ? await StorePdfAsync(displayName, upload, blobPrefix, cancellationToken)
+            : await StoreImageAsync(displayName, upload, limits, blobPrefix, cancellationToken);
+    }
+
+    private async Task<RefusedDocument?> ScanAsync(string name, UploadBuffer upload, CancellationToken cancellationToken)
+    {
         var verdict = await antivirus.ScanAsync(upload.Memory, cancellationToken);
         switch (verdict.Outcome)
         {
@@ -72,12 +92,9 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
             case ScanOutcome.Unavailable:
                 IntakeLog.AntivirusUnavailable(logger, name, verdict.Signature);
                 return RefusalMessages.AntivirusUnavailable(name);
+            default:
+                return null;
         }
-
-        var displayName = extension.Length == 0 ? name + extensions[0] : name;
-        return kind == DocumentKind.Pdf
-            ? await StorePdfAsync(displayName, upload, blobPrefix, cancellationToken)
-            : await StoreImageAsync(displayName, upload, limits, blobPrefix, cancellationToken);
     }
 
     private async Task<IntakeResult> StorePdfAsync(string name, UploadBuffer upload, string? blobPrefix, CancellationToken cancellationToken)

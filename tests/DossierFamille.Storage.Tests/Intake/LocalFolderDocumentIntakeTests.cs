@@ -1,0 +1,3 @@
+namespace DossierFamille.Storage.Tests.Intake;
+
+public sealed class LocalFolderDocumentIntakeTests() : DocumentIntakeContract(azure: false);
