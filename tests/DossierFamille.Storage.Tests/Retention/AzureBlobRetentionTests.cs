@@ -1,0 +1,3 @@
+namespace DossierFamille.Storage.Tests.Retention;
+
+public sealed class AzureBlobRetentionTests() : BlobRetentionContract(azure: true);

@@ -1,0 +1,3 @@
+namespace DossierFamille.Storage.Tests.Retention;
+
+public sealed class LocalFolderBlobRetentionTests() : BlobRetentionContract(azure: false);

@@ -1,0 +1,3 @@
+namespace DossierFamille.Storage.Tests.Sweep;
+
+public sealed class LocalFolderBlobSweepTests() : BlobSweepContract(azure: false);
