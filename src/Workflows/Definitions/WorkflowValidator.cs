@@ -139,7 +139,8 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
         foreach (var activity in activities.Values)
         {
             var outcomes = activity.Type.Outcomes(activity.Model);
-            foreach (var outcome in outcomes.Where(o => !used.Contains((activity.Model.Id, o))))
+            var connected = outcomes.Any(o => used.Contains((activity.Model.Id, o)));
+            foreach (var outcome in outcomes.Where(o => connected && !used.Contains((activity.Model.Id, o))))
             {
                 if (activity.Type.ClrType == typeof(SwitchActivity) && outcome == "Default")
                 {

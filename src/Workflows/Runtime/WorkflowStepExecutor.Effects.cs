@@ -12,14 +12,15 @@ internal sealed partial class WorkflowStepExecutor
     {
         var effects = execution.Effects;
         var now = Now;
-        foreach (var bookmarkId in effects.CancelledBookmarks)
-        {
-            await CancelBookmarkAsync(bookmarkId, cancellationToken);
-        }
-
-        foreach (var bookmark in effects.Bookmarks)
+        var cancelled = effects.CancelledBookmarks.ToHashSet();
+        foreach (var bookmark in effects.Bookmarks.Where(b => !cancelled.Remove(b.Id)))
         {
             await AddBookmarkAsync(execution, bookmark, now, cancellationToken);
+        }
+
+        foreach (var bookmarkId in cancelled)
+        {
+            await CancelBookmarkAsync(bookmarkId, cancellationToken);
         }
 
         foreach (var entry in effects.Journal)
