@@ -30,7 +30,7 @@ public static class Maildev
 
     public static async Task<IReadOnlyList<CapturedEmail>> ToAsync(string recipient, Func<CapturedEmail, bool>? match = null)
     {
-        var all = await Http.GetFromJsonAsync<List<CapturedEmail>>("/api/email") ?? [];
+        var all = await Http.GetFromJsonAsync<List<CapturedEmail>>("/email") ?? [];
         return [.. all.Where(e => e.To.Any(t => string.Equals(t.Address, recipient, StringComparison.OrdinalIgnoreCase)) && (match?.Invoke(e) ?? true))];
     }
 }

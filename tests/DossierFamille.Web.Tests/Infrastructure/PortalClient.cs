@@ -20,7 +20,7 @@ public sealed partial class PortalClient(HttpClient http)
         using var response = await GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {html[..Math.Min(html.Length, 300)]}");
-        return html;
+        return WebUtility.HtmlDecode(html);
     }
 
     /// <summary>Loads <paramref name="url"/> for its antiforgery token, then posts the named form.</summary>

@@ -122,7 +122,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     }
 }
 
-public sealed class SqlitePortal : PortalFactory
+public class SqlitePortal : PortalFactory
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"dossierfamille-{Guid.NewGuid():N}.db");
 
