@@ -27,7 +27,7 @@ internal sealed class ScriptEvaluator(IOptions<WorkflowOptions> options)
             Engine.PrepareScript(script);
             return null;
         }
-        catch (Exception ex) when (ex is Acornima.ParseErrorException or Jint.Runtime.JavaScriptException or InvalidOperationException)
+        catch (Exception ex) when (ex is Jint.ScriptPreparationException or Acornima.ParseErrorException or Jint.Runtime.JavaScriptException)
         {
             return ex.Message;
         }

@@ -40,7 +40,7 @@ public sealed class TestDatabase : IAsyncDisposable
             await command.ExecuteNonQueryAsync();
         }
 
-        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 120 }.ConnectionString;
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 30 }.ConnectionString;
         var database = new TestDatabase(o => o.UseNpgsql(connectionString), null, admin, name);
         await database.CreateAsync();
         return database;
