@@ -1,0 +1,76 @@
+using System.Text;
+using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Management;
+using DossierFamille.Workflows.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace DossierFamille.Workflows.Http;
+
+internal static class DefinitionEndpoints
+{
+    public static void Map(RouteGroupBuilder staff, RouteGroupBuilder admin)
+    {
+        staff.MapGet("/definitions", async (IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            TypedResults.Ok((await definitions.ListLatestAsync(ct)).Select(DefinitionSummary.From).ToList()))
+            .WithName("ListWorkflowDefinitions").WithSummary("Dernière version de chaque définition");
+
+        staff.MapGet("/definitions/{definitionId}", async Task<Results<ContentHttpResult, NotFound>> (string definitionId, int? version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            await definitions.GetAsync(definitionId, version, ct) is { } row ? TypedResults.Text(row.Json, "application/json") : TypedResults.NotFound())
+            .WithName("GetWorkflowDefinition").WithSummary("JSON d'une version (par défaut la plus récente)");
+
+        staff.MapGet("/definitions/{definitionId}/versions", async (string definitionId, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            TypedResults.Ok((await definitions.VersionsAsync(definitionId, ct)).Select(DefinitionSummary.From).ToList()))
+            .WithName("ListWorkflowVersions").WithSummary("Versions d'une définition");
+
+        staff.MapGet("/definitions/{definitionId}/export", async Task<Results<FileContentHttpResult, NotFound>> (string definitionId, int? version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            await definitions.GetAsync(definitionId, version, ct) is { } row
+                ? TypedResults.File(Encoding.UTF8.GetBytes(row.Json), "application/json", $"{row.DefinitionId}-v{row.Version}.json")
+                : TypedResults.NotFound())
+            .WithName("ExportWorkflowDefinition").WithSummary("Télécharger le JSON d'une version");
+
+        admin.MapPut("/definitions/{definitionId}/draft", async Task<Results<Ok<DefinitionSummary>, BadRequest<string>>> (string definitionId, WorkflowDefinitionModel model, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        {
+            if (!string.Equals(model.DefinitionId, definitionId, StringComparison.Ordinal))
+            {
+                return TypedResults.BadRequest("definitionId du corps différent de celui de l'adresse.");
+            }
+
+            return TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(model, ct)));
+        }).WithName("SaveWorkflowDraft").WithSummary("Enregistrer le brouillon");
+
+        admin.MapPost("/definitions/validate", (WorkflowDefinitionModel model, IWorkflowDefinitionService definitions) =>
+            TypedResults.Ok(definitions.Validate(model)))
+            .WithName("ValidateWorkflowDefinition").WithSummary("Erreurs de validation (vide si publiable)");
+
+        admin.MapPost("/definitions/{definitionId}/publish", async Task<Results<Ok<PublishResult>, UnprocessableEntity<PublishResult>>> (string definitionId, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        {
+            var result = await definitions.PublishAsync(definitionId, ct);
+            return result.Published ? TypedResults.Ok(result) : TypedResults.UnprocessableEntity(result);
+        })
+            .WithName("PublishWorkflowDefinition").WithSummary("Publier le brouillon");
+
+        admin.MapPost("/definitions/{definitionId}/retract", async Task<Results<NoContent, NotFound>> (string definitionId, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            await definitions.RetractAsync(definitionId, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+            .WithName("RetractWorkflowDefinition").WithSummary("Retirer la version publiée");
+
+        admin.MapPost("/definitions/{definitionId}/versions/{version:int}/rollback", async Task<Results<Ok<DefinitionSummary>, NotFound>> (string definitionId, int version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+            await definitions.RollbackAsync(definitionId, version, ct) is { } draft ? TypedResults.Ok(DefinitionSummary.From(draft)) : TypedResults.NotFound())
+            .WithName("RollbackWorkflowDefinition").WithSummary("Nouveau brouillon à partir d'une ancienne version");
+
+        admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, BadRequest<string>>> (HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            try
+            {
+                return TypedResults.Ok(DefinitionSummary.From(await definitions.ImportAsync(await reader.ReadToEndAsync(ct), ct)));
+            }
+            catch (WorkflowDefinitionException ex)
+            {
+                return TypedResults.BadRequest(ex.Message);
+            }
+        }).WithName("ImportWorkflowDefinition").WithSummary("Importer un fichier JSON comme brouillon");
+    }
+}

@@ -1,0 +1,5 @@
+using System.Text.Json.Nodes;
+
+namespace DossierFamille.Workflows.Http;
+
+public sealed record SignalRequest(string? CorrelationId, JsonNode? Payload);
