@@ -1,6 +1,7 @@
 using DossierFamille.Web.Components;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Admin;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
@@ -37,6 +38,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapAccounts();
+app.MapMessages();
+app.MapAdmin();
 app.MapPortalHealth();
 
 app.Run();

@@ -38,8 +38,18 @@ public sealed partial class PortalClient(HttpClient http)
     {
         using var response = await SubmitAsync(url, formName, fields);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {url} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"POST {url} answered {(int)response.StatusCode}: {html[..Math.Min(html.Length, 300)]}");
         return WebUtility.HtmlDecode(html);
+    }
+
+    /// <summary>Posts a plain form of <paramref name="pageUrl"/> to an endpoint, follows its redirect and returns the page shown.</summary>
+    public async Task<string> PostFormAsync(string pageUrl, string action, IReadOnlyDictionary<string, string> fields)
+    {
+        var html = await PageAsync(pageUrl);
+        var content = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value };
+        using var response = await http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(content));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"POST {action} answered {(int)response.StatusCode}");
+        return await PageAsync(response.RedirectPath()!);
     }
 
     public async Task<HttpResponseMessage> LoginAsync(string userName, string password, bool rememberMe = false) =>

@@ -98,6 +98,31 @@ public abstract class FirstLoginTests<TPortal>(TPortal portal) : IClassFixture<T
         Assert.Contains("Vos enfants", await client.PageAsync("/"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_admin_publishes_a_new_rgpd_version_from_the_admin_page()
+    {
+        var admin = PortalClient.For(portal);
+        await admin.SignInAsync(await portal.CreateStaffAsync(Web.Features.Accounts.Roles.Admin), TestFamily.Password);
+
+        var form = await admin.PageAsync("/admin/textes-legaux");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var published = await admin.Http.PostAsync(new Uri("/admin/textes-legaux/publier", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["kind"] = "Rgpd",
+            ["title"] = "Notice RGPD révisée",
+            ["body"] = "Nouveau délai de conservation des pièces.",
+        }));
+
+        Assert.Equal("/admin/textes-legaux?version=2", published.RedirectPath());
+        using var adminAsked = await admin.GetAsync("/admin/textes-legaux");
+        Assert.Equal("/compte/conditions", adminAsked.RedirectPath());
+        var family = await portal.CreateFamilyAsync();
+        var parent = PortalClient.For(portal);
+        await parent.SignInAsync(family.UserName, TestFamily.Password);
+        Assert.Contains("Nouveau délai de conservation des pièces.", await parent.PageAsync("/compte/conditions"), StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> ChangeFields(string current, string password, string confirmation) => new()
     {
         ["Input.CurrentPassword"] = current,
