@@ -7,6 +7,8 @@ using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Health;
 using DossierFamille.Web.Features.Messages;
+using DossierFamille.Web.Features.Workflows;
+using DossierFamille.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +19,8 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddFamilies();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddMessages();
+builder.Services.AddDocumentStorage(builder.Configuration);
+builder.Services.AddPortalWorkflows(builder.Configuration);
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -40,6 +44,7 @@ app.MapRazorComponents<App>();
 app.MapAccounts();
 app.MapMessages();
 app.MapAdmin();
+app.MapPortalWorkflows();
 app.MapPortalHealth();
 
 app.Run();

@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Data;
@@ -41,6 +42,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyWorkflowModel();
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, type => type.Namespace?.StartsWith("DossierFamille.Web", StringComparison.Ordinal) == true);
     }
 }

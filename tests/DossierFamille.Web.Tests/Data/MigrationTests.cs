@@ -41,7 +41,7 @@ public sealed class MigrationTests
 public sealed class HealthTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
     [Fact]
-    public async Task Health_reports_the_database_and_smtp()
+    public async Task Health_reports_the_database_blob_store_antivirus_and_smtp()
     {
         using var response = await PortalClient.For(portal).GetAsync("/health");
         var body = await response.Content.ReadAsStringAsync();
@@ -49,5 +49,7 @@ public sealed class HealthTests(SqlitePortal portal) : IClassFixture<SqlitePorta
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"database\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
         Assert.Contains("\"smtp\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"blobs\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"antivirus\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
     }
 }

@@ -45,6 +45,12 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Email:Port"] = RequiredService.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Email:PollInterval"] = "00:00:00.200",
             ["Accounts:PostsPerMinute"] = "1000",
+            ["Blobs:Provider"] = "Azure",
+            ["Blobs:ConnectionString"] = RequiredService.Azurite,
+            ["Blobs:Container"] = $"portal-{_name.Replace("_", "-", StringComparison.Ordinal)}",
+            ["Antivirus:Host"] = RequiredService.Clamd.Split(':')[0],
+            ["Antivirus:Port"] = RequiredService.Clamd.Split(':')[1],
+            ["Workflows:PollInterval"] = "00:00:00.500",
         };
         foreach (var (key, value) in Settings)
         {

@@ -130,6 +130,189 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "WfBookmarks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfBookmarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfDefinitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfHumanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Outcomes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FormDataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfHumanTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ExceptionType = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Resolution = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StateJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ParentInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ParentBookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    HasPendingWork = table.Column<bool>(type: "bit", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfJournal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DurationMs = table.Column<double>(type: "float", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfJournal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfQueuedStimuli",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PayloadJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfQueuedStimuli", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TriggerActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Cron = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTimers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTriggers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActivityId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTriggers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -545,6 +728,97 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                 column: "UserId",
                 unique: true,
                 filter: "[UserId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_Hash",
+                table: "WfBookmarks",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_InstanceId",
+                table: "WfBookmarks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Status",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Version",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_BookmarkId",
+                table: "WfHumanTasks",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_InstanceId",
+                table: "WfHumanTasks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_Status_Role",
+                table: "WfHumanTasks",
+                columns: new[] { "Status", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfIncidents_InstanceId",
+                table: "WfIncidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_CorrelationId",
+                table: "WfInstances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_DefinitionId_Status",
+                table: "WfInstances",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_HasPendingWork_LeaseExpiresAt",
+                table: "WfInstances",
+                columns: new[] { "HasPendingWork", "LeaseExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfJournal_InstanceId_Sequence",
+                table: "WfJournal",
+                columns: new[] { "InstanceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfQueuedStimuli_Hash",
+                table: "WfQueuedStimuli",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_BookmarkId",
+                table: "WfTimers",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DefinitionId",
+                table: "WfTimers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DueAt",
+                table: "WfTimers",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_DefinitionId",
+                table: "WfTriggers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_Hash",
+                table: "WfTriggers",
+                column: "Hash");
         }
 
         /// <inheritdoc />
@@ -588,6 +862,33 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Responsables");
+
+            migrationBuilder.DropTable(
+                name: "WfBookmarks");
+
+            migrationBuilder.DropTable(
+                name: "WfDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "WfHumanTasks");
+
+            migrationBuilder.DropTable(
+                name: "WfIncidents");
+
+            migrationBuilder.DropTable(
+                name: "WfInstances");
+
+            migrationBuilder.DropTable(
+                name: "WfJournal");
+
+            migrationBuilder.DropTable(
+                name: "WfQueuedStimuli");
+
+            migrationBuilder.DropTable(
+                name: "WfTimers");
+
+            migrationBuilder.DropTable(
+                name: "WfTriggers");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -130,6 +130,189 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "WfBookmarks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfBookmarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfDefinitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfHumanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Outcomes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FormDataJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfHumanTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: false),
+                    ExceptionType = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StateJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ParentInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentBookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HasPendingWork = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfJournal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationMs = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfJournal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfQueuedStimuli",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PayloadJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfQueuedStimuli", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TriggerActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Cron = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTimers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTriggers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTriggers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -542,6 +725,97 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                 table: "Responsables",
                 column: "UserId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_Hash",
+                table: "WfBookmarks",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_InstanceId",
+                table: "WfBookmarks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Status",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Version",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_BookmarkId",
+                table: "WfHumanTasks",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_InstanceId",
+                table: "WfHumanTasks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_Status_Role",
+                table: "WfHumanTasks",
+                columns: new[] { "Status", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfIncidents_InstanceId",
+                table: "WfIncidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_CorrelationId",
+                table: "WfInstances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_DefinitionId_Status",
+                table: "WfInstances",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_HasPendingWork_LeaseExpiresAt",
+                table: "WfInstances",
+                columns: new[] { "HasPendingWork", "LeaseExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfJournal_InstanceId_Sequence",
+                table: "WfJournal",
+                columns: new[] { "InstanceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfQueuedStimuli_Hash",
+                table: "WfQueuedStimuli",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_BookmarkId",
+                table: "WfTimers",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DefinitionId",
+                table: "WfTimers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DueAt",
+                table: "WfTimers",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_DefinitionId",
+                table: "WfTriggers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_Hash",
+                table: "WfTriggers",
+                column: "Hash");
         }
 
         /// <inheritdoc />
@@ -585,6 +859,33 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Responsables");
+
+            migrationBuilder.DropTable(
+                name: "WfBookmarks");
+
+            migrationBuilder.DropTable(
+                name: "WfDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "WfHumanTasks");
+
+            migrationBuilder.DropTable(
+                name: "WfIncidents");
+
+            migrationBuilder.DropTable(
+                name: "WfInstances");
+
+            migrationBuilder.DropTable(
+                name: "WfJournal");
+
+            migrationBuilder.DropTable(
+                name: "WfQueuedStimuli");
+
+            migrationBuilder.DropTable(
+                name: "WfTimers");
+
+            migrationBuilder.DropTable(
+                name: "WfTriggers");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -131,6 +131,189 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "WfBookmarks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfBookmarks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfDefinitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfHumanTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Outcomes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FormDataJson = table.Column<string>(type: "text", nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfHumanTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "text", nullable: false),
+                    ExceptionType = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Resolution = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfIncidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfInstances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CorrelationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StateJson = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ParentInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentBookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HasPendingWork = table.Column<bool>(type: "boolean", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfInstances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfJournal",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActivityType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Message = table.Column<string>(type: "text", nullable: true),
+                    Timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfJournal", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfQueuedStimuli",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PayloadJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfQueuedStimuli", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    BookmarkId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TriggerActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Cron = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LeaseOwner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyVersion = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTimers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfTriggers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfTriggers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -543,6 +726,97 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                 table: "Responsables",
                 column: "UserId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_Hash",
+                table: "WfBookmarks",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfBookmarks_InstanceId",
+                table: "WfBookmarks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Status",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfDefinitions_DefinitionId_Version",
+                table: "WfDefinitions",
+                columns: new[] { "DefinitionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_BookmarkId",
+                table: "WfHumanTasks",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_InstanceId",
+                table: "WfHumanTasks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfHumanTasks_Status_Role",
+                table: "WfHumanTasks",
+                columns: new[] { "Status", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfIncidents_InstanceId",
+                table: "WfIncidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_CorrelationId",
+                table: "WfInstances",
+                column: "CorrelationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_DefinitionId_Status",
+                table: "WfInstances",
+                columns: new[] { "DefinitionId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfInstances_HasPendingWork_LeaseExpiresAt",
+                table: "WfInstances",
+                columns: new[] { "HasPendingWork", "LeaseExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfJournal_InstanceId_Sequence",
+                table: "WfJournal",
+                columns: new[] { "InstanceId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfQueuedStimuli_Hash",
+                table: "WfQueuedStimuli",
+                column: "Hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_BookmarkId",
+                table: "WfTimers",
+                column: "BookmarkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DefinitionId",
+                table: "WfTimers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTimers_DueAt",
+                table: "WfTimers",
+                column: "DueAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_DefinitionId",
+                table: "WfTriggers",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfTriggers_Hash",
+                table: "WfTriggers",
+                column: "Hash");
         }
 
         /// <inheritdoc />
@@ -586,6 +860,33 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Responsables");
+
+            migrationBuilder.DropTable(
+                name: "WfBookmarks");
+
+            migrationBuilder.DropTable(
+                name: "WfDefinitions");
+
+            migrationBuilder.DropTable(
+                name: "WfHumanTasks");
+
+            migrationBuilder.DropTable(
+                name: "WfIncidents");
+
+            migrationBuilder.DropTable(
+                name: "WfInstances");
+
+            migrationBuilder.DropTable(
+                name: "WfJournal");
+
+            migrationBuilder.DropTable(
+                name: "WfQueuedStimuli");
+
+            migrationBuilder.DropTable(
+                name: "WfTimers");
+
+            migrationBuilder.DropTable(
+                name: "WfTriggers");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

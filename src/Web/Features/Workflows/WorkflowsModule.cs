@@ -1,0 +1,31 @@
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Email;
+using DossierFamille.Workflows;
+using DossierFamille.Workflows.Email;
+using DossierFamille.Workflows.Http;
+
+namespace DossierFamille.Web.Features.Workflows;
+
+/// <summary>Hosts the workflow engine on the portal's database; staff read, admins edit and publish.</summary>
+internal static class WorkflowsModule
+{
+    public const string ApiPrefix = "/api/workflows";
+
+    public static IServiceCollection AddPortalWorkflows(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IWorkflowMailer, OutboxWorkflowMailer>();
+        services.AddWorkflows<AppDbContext>();
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(new WorkflowOptions().StaffPolicy, p => p.RequireRole(Roles.Gestionnaire, Roles.Admin))
+            .AddPolicy(new WorkflowOptions().AdminPolicy, p => p.RequireRole(Roles.Admin));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPortalWorkflows(this IEndpointRouteBuilder app)
+    {
+        app.MapWorkflowApi(ApiPrefix);
+        return app;
+    }
+}
