@@ -53,3 +53,19 @@ public sealed class HealthTests(SqlitePortal portal) : IClassFixture<SqlitePorta
         Assert.Contains("\"antivirus\":{\"status\":\"Healthy\"", body, StringComparison.Ordinal);
     }
 }
+
+public sealed class StaticAssetTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
+{
+    [Fact]
+    public async Task The_stylesheet_linked_by_pages_is_served()
+    {
+        var client = PortalClient.For(portal);
+        var page = await client.PageAsync("/connexion");
+        var href = System.Text.RegularExpressions.Regex.Match(page, "rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+
+        using var css = await client.GetAsync("/" + href);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("--blue", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

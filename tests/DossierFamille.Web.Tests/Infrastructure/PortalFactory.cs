@@ -35,6 +35,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider,
@@ -144,7 +145,7 @@ public class SqlitePortal : PortalFactory
     }
 }
 
-public sealed class PostgreSqlPortal : PortalFactory
+public class PostgreSqlPortal : PortalFactory
 {
     protected override string Provider => "PostgreSql";
 

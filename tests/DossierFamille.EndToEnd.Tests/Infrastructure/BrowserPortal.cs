@@ -1,0 +1,61 @@
+using DossierFamille.Testing;
+using DossierFamille.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DossierFamille.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The portal on a real Kestrel port over PostgreSQL, and Debian's Chromium driven by Playwright
+/// (never a downloaded browser).
+/// </summary>
+public class BrowserPortal : PostgreSqlPortal
+{
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public BrowserPortal() => UseKestrel(0);
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = RequiredService.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser profile sized like a phone or a desktop.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "fr-FR",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+}
