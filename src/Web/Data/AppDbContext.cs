@@ -1,5 +1,6 @@
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
@@ -38,6 +39,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MairieMessage> MairieMessages => Set<MairieMessage>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Fiche> Fiches => Set<Fiche>();
+
+    public DbSet<FichePiece> FichePieces => Set<FichePiece>();
+
+    public DbSet<FicheEvent> FicheEvents => Set<FicheEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

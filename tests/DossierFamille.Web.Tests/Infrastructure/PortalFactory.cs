@@ -105,6 +105,38 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Makes sure a campaign is open today and gives the family a child enrolled in a structure.</summary>
+    public async Task<int> AddChildAsync(TestFamily family, string firstName = "Zoé")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.OpensOn <= today && c.ClosesOn >= today);
+        if (campaign is null)
+        {
+            campaign = new Web.Features.Commune.Campaign { SchoolYear = $"{today.Year}-{today.Year + 1}", OpensOn = today.AddDays(-30), ClosesOn = today.AddDays(200) };
+            db.Campaigns.Add(campaign);
+        }
+
+        var structure = await db.Structures.FirstOrDefaultAsync() ?? db.Structures.Add(new Web.Features.Commune.Structure { Name = "École de test" }).Entity;
+        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
+        var child = new Child { FamilyId = familyId, FirstName = firstName, LastName = family.Reference, BirthDate = new DateOnly(2018, 5, 4) };
+        child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
+        db.Children.Add(child);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another test class created today's campaign at the same moment: use it.
+            db.ChangeTracker.Clear();
+            return await AddChildAsync(family, firstName);
+        }
+
+        return child.Id;
+    }
+
     /// <summary>Creates a family whose responsables log in with the returned credentials.</summary>
     public async Task<TestFamily> CreateFamilyAsync(bool mustChangePassword = false, int responsables = 1, bool separated = false)
     {

@@ -292,6 +292,184 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("Structures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PreviousDataJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("ResponsableId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("TransmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ResponsableId");
+
+                    b.HasIndex("CampaignId", "ChildId")
+                        .IsUnique()
+                        .HasFilter("[ChildId] IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "ResponsableId")
+                        .IsUnique()
+                        .HasFilter("[ResponsableId] IS NOT NULL");
+
+                    b.HasIndex("FamilyId", "CampaignId");
+
+                    b.HasIndex("Status", "TransmittedAt");
+
+                    b.ToTable("Fiches");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FicheEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "At");
+
+                    b.ToTable("FicheEvents");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FichePiece", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PieceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ThumbnailBlobName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobName")
+                        .IsUnique();
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("FichePieces");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1159,6 +1337,49 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Commune.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId");
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Responsable", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsableId");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FicheEvent", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Dossier.Fiche", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FichePiece", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Dossier.Fiche", "Fiche")
+                        .WithMany("Pieces")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Families.Child", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Families.Family", "Family")
@@ -1271,6 +1492,11 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.Navigation("Pieces");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Families.Child", b =>

@@ -274,6 +274,176 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("Structures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousDataJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResponsableId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TransmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("ResponsableId");
+
+                    b.HasIndex("CampaignId", "ChildId")
+                        .IsUnique();
+
+                    b.HasIndex("CampaignId", "ResponsableId")
+                        .IsUnique();
+
+                    b.HasIndex("FamilyId", "CampaignId");
+
+                    b.HasIndex("Status", "TransmittedAt");
+
+                    b.ToTable("Fiches");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FicheEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FicheId", "At");
+
+                    b.ToTable("FicheEvents");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FichePiece", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FicheId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PieceCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThumbnailBlobName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlobName")
+                        .IsUnique();
+
+                    b.HasIndex("FicheId");
+
+                    b.ToTable("FichePieces");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1125,6 +1295,49 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Commune.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId");
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Responsable", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsableId");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FicheEvent", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Dossier.Fiche", null)
+                        .WithMany()
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.FichePiece", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Dossier.Fiche", "Fiche")
+                        .WithMany("Pieces")
+                        .HasForeignKey("FicheId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Fiche");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Families.Child", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Families.Family", "Family")
@@ -1237,6 +1450,11 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Dossier.Fiche", b =>
+                {
+                    b.Navigation("Pieces");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Families.Child", b =>

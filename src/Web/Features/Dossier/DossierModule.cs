@@ -1,0 +1,147 @@
+using System.Security.Claims;
+using DossierFamille.Storage;
+using DossierFamille.Storage.Intake;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace DossierFamille.Web.Features.Dossier;
+
+using Workflows = DossierFamille.Workflows;
+
+internal static class DossierModule
+{
+    public const string DossierPath = "/dossier";
+
+    public static IServiceCollection AddDossier(this IServiceCollection services)
+    {
+        new Workflows.WorkflowsBuilder(services).AddActivity<PrepareFicheReviewActivity>().AddActivity<ApplyFicheDecisionActivity>();
+        services.AddScoped<DossierService>();
+        services.AddScoped<FichePieces>();
+        services.AddScoped<FicheReviews>();
+        services.AddScoped<IDataSeeder, ShippedWorkflowsSeeder>();
+        services.AddBlobSweep<PieceReferenceSource>();
+        services.AddSingleton<TransmissionRecovery>();
+        services.AddHostedService(sp => sp.GetRequiredService<TransmissionRecovery>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapDossier(this IEndpointRouteBuilder app)
+    {
+        var parent = app.MapGroup(DossierPath).RequireAuthorization(Roles.Parent);
+        parent.MapPost("/fiches/{id:int}/responsable", ([FromRoute] int id, [FromForm] ResponsableData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, dossier, ct));
+        parent.MapPost("/fiches/{id:int}/enfant", ([FromRoute] int id, [FromForm] EnfantData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, dossier, ct));
+        // Large enough for four phone photos: the intake gives each file its own clear refusal.
+        parent.MapPost("/fiches/{id:int}/pieces", UploadAsync).WithMetadata(new RequestSizeLimitAttribute(64_000_000));
+        parent.MapPost("/fiches/{id:int}/pieces/{pieceId:int}/supprimer", DeletePieceAsync);
+
+        app.MapGet("/documents/{pieceId:int}", DownloadAsync).RequireAuthorization();
+        app.MapPost("/gestion/fiches/{id:int}/decision", DecideAsync).RequireAuthorization(Roles.Gestionnaire);
+        return app;
+    }
+
+    public static string FichePath(int ficheId) => $"{DossierPath}/fiches/{ficheId}";
+
+    private static async Task<IResult> SaveAsync(int id, object data, string action, HttpContext http, DossierService dossier, CancellationToken ct)
+    {
+        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
+        if (fiche is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!fiche.IsEditable)
+        {
+            return TypedResults.LocalRedirect($"{FichePath(id)}?statut=verrouillee");
+        }
+
+        var actor = http.User.GetDisplayName();
+        if (action != "transmettre")
+        {
+            await dossier.SaveDraftAsync(fiche, data, actor, ct);
+            return TypedResults.LocalRedirect($"{FichePath(id)}?statut=brouillon");
+        }
+
+        var problems = await dossier.TransmitAsync(fiche, data, actor, ct);
+        return TypedResults.LocalRedirect($"{FichePath(id)}?statut={(problems.Count == 0 ? "transmise" : "incomplete")}");
+    }
+
+    private static async Task<IResult> UploadAsync(int id, HttpContext http, DossierService dossier, FichePieces pieces, CancellationToken ct)
+    {
+        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
+        if (fiche is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!fiche.IsEditable)
+        {
+            return TypedResults.LocalRedirect($"{FichePath(id)}?statut=verrouillee");
+        }
+
+        var form = await http.Request.ReadFormAsync(ct);
+        var code = form["piece"].ToString();
+        if (!FicheContent.RequiredPiecesOf(fiche).Any(p => p.Code == code) || form.Files.Count == 0)
+        {
+            return TypedResults.LocalRedirect($"{FichePath(id)}?refus={Uri.EscapeDataString("Choisissez la pièce concernée et au moins un fichier.")}#pieces");
+        }
+
+        var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
+        try
+        {
+            var results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], ct);
+            var refusals = results.OfType<RefusedDocument>().Select(r => "refus=" + Uri.EscapeDataString(r.Message));
+            var accepted = results.OfType<AcceptedDocument>().Count();
+            return TypedResults.LocalRedirect($"{FichePath(id)}?ajoutes={accepted}&{string.Join('&', refusals)}#pieces");
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                await stream.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<IResult> DeletePieceAsync(int id, int pieceId, HttpContext http, DossierService dossier, FichePieces pieces, CancellationToken ct)
+    {
+        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
+        if (fiche is null || !fiche.IsEditable || !await pieces.DeleteAsync(fiche, pieceId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.LocalRedirect($"{FichePath(id)}#pieces");
+    }
+
+    /// <summary>A stored piece, for its family or for staff; served with its sniffed type, never as HTML.</summary>
+    private static async Task<IResult> DownloadAsync(int pieceId, HttpContext http, FichePieces pieces, CancellationToken ct)
+    {
+        var staff = http.User.IsInRole(Roles.Gestionnaire) || http.User.IsInRole(Roles.Admin);
+        var familyId = staff ? null : http.User.GetFamilyId();
+        if (!staff && familyId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (await pieces.OpenAsync(pieceId, familyId, ct) is not { } file)
+        {
+            return TypedResults.NotFound();
+        }
+
+        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+        var inline = file.Piece.ContentType is "application/pdf" or "image/jpeg" or "image/png" or "image/webp";
+        return TypedResults.Stream(file.Content, inline ? file.Piece.ContentType : "application/octet-stream", inline ? null : file.Piece.DisplayName);
+    }
+
+    private static async Task<IResult> DecideAsync(int id, [FromForm] string decision, [FromForm] string? motif, ClaimsPrincipal user, FicheReviews reviews, CancellationToken ct)
+    {
+        var error = await reviews.DecideAsync(id, decision == ApplyFicheDecisionActivity.Accept, motif, user.GetDisplayName(), ct);
+        return error is null
+            ? TypedResults.LocalRedirect($"/gestion/fiches?traitee={id}")
+            : TypedResults.LocalRedirect($"/gestion/fiches/{id}?erreur={Uri.EscapeDataString(error)}");
+    }
+}

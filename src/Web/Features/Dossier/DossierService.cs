@@ -1,0 +1,144 @@
+using System.Globalization;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Dossier;
+
+/// <summary>
+/// A family's dossier for the current campaign: fiches created (pre-filled from last year's
+/// accepted ones) on first visit, saved as drafts, validated and transmitted to the
+/// "Revue de fiche" workflow. Every method takes the caller's family and never reaches another.
+/// </summary>
+public sealed class DossierService(AppDbContext db, IWorkflowRuntime workflows, TimeProvider time)
+{
+    public const string TransmittedSignal = "FicheTransmise";
+
+    /// <summary>The campaign open today, or the most recent one.</summary>
+    public async Task<Campaign?> CurrentCampaignAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        return await db.Campaigns.Where(c => c.OpensOn <= today).OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The family's fiches of the current campaign, creating the missing ones.</summary>
+    public async Task<IReadOnlyList<Fiche>> OpenAsync(int familyId, CancellationToken cancellationToken)
+    {
+        var campaign = await CurrentCampaignAsync(cancellationToken);
+        if (campaign is null)
+        {
+            return [];
+        }
+
+        var fiches = await LoadAsync(familyId, campaign.Id, cancellationToken);
+        var missing = await MissingFichesAsync(familyId, campaign, fiches, cancellationToken);
+        if (missing.Count == 0)
+        {
+            return fiches;
+        }
+
+        db.Fiches.AddRange(missing);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another responsable of the family opened the dossier at the same moment.
+            db.ChangeTracker.Clear();
+        }
+
+        return await LoadAsync(familyId, campaign.Id, cancellationToken);
+    }
+
+    public Task<Fiche?> FindAsync(int familyId, int ficheId, CancellationToken cancellationToken) =>
+        db.Fiches.Include(f => f.Pieces).SingleOrDefaultAsync(f => f.Id == ficheId && f.FamilyId == familyId, cancellationToken);
+
+    public async Task SaveDraftAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
+    {
+        fiche.SaveDraft(FicheContent.Serialize(data), time.GetUtcNow());
+        Record(fiche, actor, "Enregistrée en brouillon");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the content, checks it and its pieces, locks the fiche and starts its review. A
+    /// second click, or the other parent at the same moment, finds the fiche already transmitted.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TransmitAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
+    {
+        fiche.EnsureEditable();
+        var problems = FicheContent.Validate(data).ToList();
+        var missing = Missing(fiche, data);
+        problems.AddRange(missing.Select(p => $"Pièce manquante : {p.Label}."));
+        if (problems.Count > 0)
+        {
+            await SaveDraftAsync(fiche, data, actor, cancellationToken);
+            return problems;
+        }
+
+        fiche.SaveDraft(FicheContent.Serialize(data), time.GetUtcNow());
+        fiche.Transmit(time.GetUtcNow());
+        Record(fiche, actor, "Validée et transmise");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ["Cette fiche vient d'être modifiée ou transmise par un autre responsable. Rechargez la page."];
+        }
+
+        await StartReviewAsync(fiche.Id, cancellationToken);
+        return [];
+    }
+
+    /// <summary>Starts the review; a duplicate signal for a fiche already under review starts nothing.</summary>
+    public Task StartReviewAsync(int ficheId, CancellationToken cancellationToken) =>
+        workflows.SendSignalAsync(TransmittedSignal, ficheId.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+
+    public static IReadOnlyList<RequiredPiece> Missing(Fiche fiche, object data)
+    {
+        var required = data is ResponsableData r ? RequiredPieces.For(r) : RequiredPieces.For((EnfantData)data);
+        return [.. required.Where(p => !fiche.Pieces.Any(x => x.PieceCode == p.Code))];
+    }
+
+    private void Record(Fiche fiche, string actor, string action, string? detail = null) =>
+        db.FicheEvents.Add(new FicheEvent { FicheId = fiche.Id, At = time.GetUtcNow(), Actor = actor, Action = action, Detail = detail });
+
+    private Task<List<Fiche>> LoadAsync(int familyId, int campaignId, CancellationToken cancellationToken) =>
+        db.Fiches.Include(f => f.Pieces).Where(f => f.FamilyId == familyId && f.CampaignId == campaignId)
+            .OrderBy(f => f.Kind).ThenBy(f => f.Title).ToListAsync(cancellationToken);
+
+    private async Task<List<Fiche>> MissingFichesAsync(int familyId, Campaign campaign, List<Fiche> existing, CancellationToken cancellationToken)
+    {
+        var responsables = await db.Responsables.Where(r => r.FamilyId == familyId).ToListAsync(cancellationToken);
+        var children = await db.Children.Where(c => c.FamilyId == familyId).ToListAsync(cancellationToken);
+        var lastAccepted = await db.Fiches
+            .Where(f => f.FamilyId == familyId && f.CampaignId != campaign.Id && f.Status == FicheStatus.Acceptee)
+            .OrderByDescending(f => f.CampaignId).ToListAsync(cancellationToken);
+        var missing = new List<Fiche>();
+        foreach (var responsable in responsables.Where(r => existing.All(f => f.ResponsableId != r.Id)))
+        {
+            var previous = lastAccepted.FirstOrDefault(f => f.ResponsableId == responsable.Id);
+            var data = previous is null ? FicheContent.Serialize(new ResponsableData { Email = Accounts.EmailAddresses.Split(responsable.Email).FirstOrDefault(), MobilePhone = responsable.Phone }) : previous.DataJson;
+            missing.Add(NewFiche(familyId, campaign, FicheKind.Responsable, $"Fiche famille – {responsable.FullName}", data, previous?.DataJson, responsableId: responsable.Id));
+        }
+
+        foreach (var child in children.Where(c => existing.All(f => f.ChildId != c.Id)))
+        {
+            var previous = lastAccepted.FirstOrDefault(f => f.ChildId == child.Id);
+            missing.Add(NewFiche(familyId, campaign, FicheKind.Enfant, $"Fiche enfant – {child.FullName}", previous?.DataJson ?? FicheContent.Serialize(new EnfantData()), previous?.DataJson, childId: child.Id));
+        }
+
+        return missing;
+    }
+
+    private Fiche NewFiche(int familyId, Campaign campaign, FicheKind kind, string title, string data, string? previous, int? responsableId = null, int? childId = null)
+    {
+        var fiche = new Fiche { FamilyId = familyId, CampaignId = campaign.Id, Kind = kind, Title = title, ResponsableId = responsableId, ChildId = childId, PreviousDataJson = previous };
+        fiche.SaveDraft(data, time.GetUtcNow());
+        return fiche;
+    }
+}

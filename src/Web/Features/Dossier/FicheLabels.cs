@@ -1,0 +1,15 @@
+namespace DossierFamille.Web.Features.Dossier;
+
+public static class FicheLabels
+{
+    public static string Status(FicheStatus status) => status switch
+    {
+        FicheStatus.Brouillon => "Brouillon",
+        FicheStatus.Transmise => "Transmise",
+        FicheStatus.Acceptee => "Acceptée",
+        FicheStatus.Refusee => "Refusée",
+        _ => status.ToString(),
+    };
+
+    public static string Kind(FicheKind kind) => kind == FicheKind.Responsable ? "Fiche famille" : "Fiche enfant";
+}

@@ -1,0 +1,9 @@
+namespace DossierFamille.Web.Features.Dossier;
+
+public enum FicheStatus
+{
+    Brouillon,
+    Transmise,
+    Acceptee,
+    Refusee,
+}

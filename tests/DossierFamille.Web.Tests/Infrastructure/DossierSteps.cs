@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Dossier;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DossierFamille.Web.Tests.Infrastructure;
+
+/// <summary>What a parent does on the dossier pages, through HTTP like a browser without JavaScript.</summary>
+public static partial class DossierSteps
+{
+    public static readonly Dictionary<string, string> CompleteResponsable = new()
+    {
+        ["BirthDate"] = "1985-04-12",
+        ["Address"] = "4 rue des Lilas, 99000 Carteville",
+        ["MobilePhone"] = "06 12 34 56 78",
+        ["Email"] = "parent@test.example",
+        ["FamilySituation"] = "Marié(e) / pacsé(e)",
+        ["Regime"] = "CAF",
+        ["AllocataireNumber"] = "1234567",
+        ["QuotientFamilial"] = "850",
+    };
+
+    public static readonly Dictionary<string, string> CompleteEnfant = new()
+    {
+        ["InsuranceCompany"] = "MAIF",
+        ["InsuranceContract"] = "C-998877",
+        ["InsuranceExpiresOn"] = "2027-08-31",
+        ["ImageRights"] = "true",
+        ["MedicalEmergency"] = "true",
+    };
+
+    public static async Task<IReadOnlyList<Fiche>> FichesAsync(PortalFactory portal, TestFamily family)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Fiches.AsNoTracking().Include(f => f.Pieces)
+            .Where(f => db.Families.Any(x => x.Id == f.FamilyId && x.Reference == family.Reference)).OrderBy(f => f.Kind).ToListAsync();
+    }
+
+    /// <summary>Posts the fiche form ("brouillon" or "transmettre") and returns where it redirected.</summary>
+    public static async Task<string?> PostFicheAsync(PortalClient client, Fiche fiche, Dictionary<string, string> fields, string action, string? tokenFrom = null)
+    {
+        var page = await client.PageAsync(tokenFrom ?? $"/dossier/fiches/{fiche.Id}");
+        var content = new Dictionary<string, string>(fields) { ["action"] = action, ["__RequestVerificationToken"] = Token(page) };
+        using var response = await client.Http.PostAsync(new Uri($"/dossier/fiches/{fiche.Id}/{(fiche.Kind == FicheKind.Responsable ? "responsable" : "enfant")}", UriKind.Relative), new FormUrlEncodedContent(content));
+        return response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath() : $"status:{(int)response.StatusCode}";
+    }
+
+    public static async Task<string?> UploadAsync(PortalClient client, int ficheId, string pieceCode, params (string Name, byte[] Content)[] files)
+    {
+        var page = await client.PageAsync($"/dossier/fiches/{ficheId}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(page)), "__RequestVerificationToken" },
+            { new StringContent(pieceCode), "piece" },
+        };
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", name);
+        }
+
+        using var response = await client.Http.PostAsync(new Uri($"/dossier/fiches/{ficheId}/pieces", UriKind.Relative), form);
+        return response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath() : $"status:{(int)response.StatusCode}";
+    }
+
+    /// <summary>Uploads a PDF for every piece the fiche currently requires.</summary>
+    public static async Task UploadRequiredPiecesAsync(PortalClient client, PortalFactory portal, TestFamily family, int ficheId)
+    {
+        var fiche = (await FichesAsync(portal, family)).Single(f => f.Id == ficheId);
+        foreach (var piece in FicheContent.RequiredPiecesOf(fiche))
+        {
+            var redirect = await UploadAsync(client, ficheId, piece.Code, ($"{piece.Code}.pdf", SamplePdf.Create(piece.Label)));
+            Assert.Contains("ajoutes=1", redirect, StringComparison.Ordinal);
+        }
+    }
+
+    public static async Task<string> DecideAsync(PortalClient gestionnaire, int ficheId, string decision, string? motif)
+    {
+        var page = await gestionnaire.PageAsync($"/gestion/fiches/{ficheId}");
+        using var response = await gestionnaire.Http.PostAsync(new Uri($"/gestion/fiches/{ficheId}/decision", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page),
+            ["decision"] = decision,
+            ["motif"] = motif ?? "",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.RedirectPath()!;
+    }
+
+    private static string Token(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
