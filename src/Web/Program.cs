@@ -8,6 +8,7 @@ using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Health;
 using DossierFamille.Web.Features.Messages;
+using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Workflows;
 using DossierFamille.Storage;
 
@@ -23,6 +24,7 @@ builder.Services.AddMessages();
 builder.Services.AddDocumentStorage(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
 builder.Services.AddDossier();
+builder.Services.AddReglements();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -48,6 +50,7 @@ app.MapMessages();
 app.MapAdmin();
 app.MapPortalWorkflows();
 app.MapDossier();
+app.MapReglements();
 app.MapPortalHealth();
 
 app.Run();

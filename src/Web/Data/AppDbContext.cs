@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
+using DossierFamille.Web.Features.Reglements;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FichePiece> FichePieces => Set<FichePiece>();
 
     public DbSet<FicheEvent> FicheEvents => Set<FicheEvent>();
+
+    public DbSet<Reglement> Reglements => Set<Reglement>();
+
+    public DbSet<ReglementSignature> ReglementSignatures => Set<ReglementSignature>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using DossierFamille.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ internal static class PersistenceModule
             _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
         };
         services.AddHostedService<DatabaseInitializer>();
+        services.AddBlobSweep<BlobReferences>();
         return services;
     }
 

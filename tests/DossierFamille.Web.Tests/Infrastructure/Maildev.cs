@@ -41,6 +41,11 @@ public sealed record CapturedEmail(
     [property: JsonPropertyName("text")] string? Text,
     [property: JsonPropertyName("html")] string? Html,
     [property: JsonPropertyName("to")] IReadOnlyList<CapturedAddress> To,
-    [property: JsonPropertyName("messageId")] string? MessageId);
+    [property: JsonPropertyName("messageId")] string? MessageId,
+    [property: JsonPropertyName("attachments")] IReadOnlyList<CapturedAttachment>? Attachments);
+
+public sealed record CapturedAttachment(
+    [property: JsonPropertyName("fileName")] string FileName,
+    [property: JsonPropertyName("contentType")] string ContentType);
 
 public sealed record CapturedAddress([property: JsonPropertyName("address")] string Address);

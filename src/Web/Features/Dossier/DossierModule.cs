@@ -20,8 +20,6 @@ internal static class DossierModule
         services.AddScoped<DossierService>();
         services.AddScoped<FichePieces>();
         services.AddScoped<FicheReviews>();
-        services.AddScoped<IDataSeeder, ShippedWorkflowsSeeder>();
-        services.AddBlobSweep<PieceReferenceSource>();
         services.AddSingleton<TransmissionRecovery>();
         services.AddHostedService(sp => sp.GetRequiredService<TransmissionRecovery>());
         return services;

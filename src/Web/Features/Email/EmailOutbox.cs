@@ -8,7 +8,7 @@ namespace DossierFamille.Web.Features.Email;
 /// </summary>
 public sealed class EmailOutbox(AppDbContext db, TimeProvider time, OutboxSignal signal)
 {
-    public OutboxMessage Enqueue(string to, EmailContent content)
+    public OutboxMessage Enqueue(string to, EmailContent content, EmailAttachment? attachment = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(to);
         var now = time.GetUtcNow();
@@ -21,6 +21,8 @@ public sealed class EmailOutbox(AppDbContext db, TimeProvider time, OutboxSignal
             TextBody = content.TextBody,
             CreatedAt = now,
             NextAttemptAt = now,
+            AttachmentBlobName = attachment?.BlobName,
+            AttachmentFileName = attachment?.FileName,
         };
         db.Outbox.Add(message);
         signal.Notify();

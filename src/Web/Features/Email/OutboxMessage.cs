@@ -29,6 +29,11 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>An optional attachment kept in the blob store (e.g. a signature receipt).</summary>
+    public string? AttachmentBlobName { get; set; }
+
+    public string? AttachmentFileName { get; set; }
+
     /// <summary>Given up after too many attempts; shown to admins.</summary>
     public bool Failed { get; set; }
 }

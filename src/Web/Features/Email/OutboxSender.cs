@@ -1,3 +1,4 @@
+using DossierFamille.Storage.Blobs;
 using DossierFamille.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,7 @@ namespace DossierFamille.Web.Features.Email;
 internal sealed partial class OutboxSender(
     IServiceScopeFactory scopes,
     IMailTransport transport,
+    IBlobStore blobs,
     OutboxSignal signal,
     TimeProvider time,
     IOptions<EmailOptions> options,
@@ -92,7 +94,7 @@ internal sealed partial class OutboxSender(
         message.Attempts++;
         try
         {
-            await transport.SendAsync(ToMime(message), cancellationToken);
+            await transport.SendAsync(await ToMimeAsync(message, cancellationToken), cancellationToken);
             message.SentAt = time.GetUtcNow();
             message.LastError = null;
         }
@@ -110,7 +112,7 @@ internal sealed partial class OutboxSender(
 
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(3, attempts - 1)));
 
-    private MimeMessage ToMime(OutboxMessage message)
+    private async Task<MimeMessage> ToMimeAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var mime = new MimeMessage { Subject = message.Subject, MessageId = $"{message.Id:N}@dossierfamille" };
@@ -120,7 +122,16 @@ internal sealed partial class OutboxSender(
             mime.To.Add(MailboxAddress.Parse(address));
         }
 
-        mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
+        var body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody };
+        if (message.AttachmentBlobName is { } blobName)
+        {
+            var blob = await blobs.OpenReadAsync(blobName, cancellationToken)
+                ?? throw new InvalidOperationException($"The attachment {blobName} of email {message.Id} is missing.");
+            await using var content = blob.Content;
+            await body.Attachments.AddAsync(message.AttachmentFileName ?? "piece-jointe", content, ContentType.Parse(blob.Info.ContentType), cancellationToken);
+        }
+
+        mime.Body = body.ToMessageBody();
         return mime;
     }
 

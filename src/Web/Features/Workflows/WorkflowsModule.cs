@@ -16,6 +16,7 @@ internal static class WorkflowsModule
     {
         services.AddScoped<IWorkflowMailer, OutboxWorkflowMailer>();
         services.AddWorkflows<AppDbContext>();
+        services.AddScoped<IDataSeeder, ShippedWorkflowsSeeder>();
         services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName));
         services.AddAuthorizationBuilder()
             .AddPolicy(new WorkflowOptions().StaffPolicy, p => p.RequireRole(Roles.Gestionnaire, Roles.Admin))
