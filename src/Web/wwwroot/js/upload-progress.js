@@ -13,7 +13,14 @@ document.querySelectorAll("form[data-upload-progress]").forEach((form) => {
         progress.value = Math.round((e.loaded / e.total) * 100);
       }
     });
-    request.addEventListener("load", () => { window.location.href = request.responseURL; });
+    // The answer is the fiche page again; the same address (two uploads in a row) must still reload it.
+    request.addEventListener("load", () => {
+      if (request.responseURL === window.location.href) {
+        window.location.reload();
+      } else {
+        window.location.assign(request.responseURL);
+      }
+    });
     request.addEventListener("error", () => {
       button.disabled = false;
       alert("L'envoi a échoué. Vérifiez votre connexion et réessayez.");
