@@ -1,10 +1,12 @@
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Contacts;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Reglements;
+using DossierFamille.Web.Features.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +52,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Reglement> Reglements => Set<Reglement>();
 
     public DbSet<ReglementSignature> ReglementSignatures => Set<ReglementSignature>();
+
+    public DbSet<DossierComplet> DossiersComplets => Set<DossierComplet>();
+
+    public DbSet<PieceRule> PieceRules => Set<PieceRule>();
+
+    public DbSet<AuthorisationQuestion> AuthorisationQuestions => Set<AuthorisationQuestion>();
+
+    public DbSet<InsuranceCompany> InsuranceCompanies => Set<InsuranceCompany>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
