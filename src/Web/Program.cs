@@ -9,6 +9,7 @@ using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Health;
 using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Reglements;
+using DossierFamille.Web.Features.Settings;
 using DossierFamille.Web.Features.Workflows;
 using DossierFamille.Storage;
 
@@ -25,6 +26,7 @@ builder.Services.AddDocumentStorage(builder.Configuration);
 builder.Services.AddPortalWorkflows(builder.Configuration);
 builder.Services.AddDossier();
 builder.Services.AddReglements();
+builder.Services.AddSettings();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();
 builder.Services.AddCascadingAuthenticationState();
@@ -51,6 +53,7 @@ app.MapAdmin();
 app.MapPortalWorkflows();
 app.MapDossier();
 app.MapReglements();
+app.MapSettings();
 app.MapPortalHealth();
 
 app.Run();
