@@ -17,20 +17,9 @@ public static class WorkflowJson
     /// <summary>Parses definition JSON; throws <see cref="WorkflowDefinitionException"/> with a clear message when it is not valid.</summary>
     public static WorkflowDefinitionModel Parse(string json)
     {
-        WorkflowDefinitionModel? model;
-        try
+        if (!JsonText.TryRead<WorkflowDefinitionModel>(json, Options, out var model, out var error))
         {
-            model = JsonSerializer.Deserialize<WorkflowDefinitionModel>(json, Options);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" (ligne {line + 1}, position {ex.BytePositionInLine + 1})" : "";
-            throw new WorkflowDefinitionException($"JSON invalide{where} : {ex.Message}", ex);
-        }
-
-        if (model is null)
-        {
-            throw new WorkflowDefinitionException("JSON invalide : la définition est vide.");
+            throw new WorkflowDefinitionException(error);
         }
 
         if (string.IsNullOrWhiteSpace(model.DefinitionId))
@@ -41,6 +30,11 @@ public static class WorkflowJson
         if (model.Root is null || !string.Equals(model.Root.Type, "Flowchart", StringComparison.Ordinal))
         {
             throw new WorkflowDefinitionException("JSON invalide : \"root\" doit être un objet de type \"Flowchart\".");
+        }
+
+        if (model.Root.Activities?.Any(a => a is null) != false || model.Root.Connections?.Any(c => c is null) != false || model.Variables?.Any(v => v is null) != false)
+        {
+            throw new WorkflowDefinitionException("JSON invalide : \"root.activities\", \"root.connections\" et \"variables\" doivent être des listes d'objets.");
         }
 
         return model;

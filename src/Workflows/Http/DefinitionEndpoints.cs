@@ -1,7 +1,6 @@
 using System.Text;
 using DossierFamille.Workflows.Definitions;
 using DossierFamille.Workflows.Management;
-using DossierFamille.Workflows.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,8 +17,9 @@ internal static class DefinitionEndpoints
             .WithName("ListWorkflowDefinitions").WithSummary("Dernière version de chaque définition");
 
         staff.MapGet("/definitions/{definitionId}", async Task<Results<ContentHttpResult, NotFound>> (string definitionId, int? version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
-            await definitions.GetAsync(definitionId, version, ct) is { } row ? TypedResults.Text(row.Json, "application/json") : TypedResults.NotFound())
-            .WithName("GetWorkflowDefinition").WithSummary("JSON d'une version (par défaut la plus récente)");
+            await definitions.GetAsync(definitionId, version, ct) is { } row ? TypedResults.Text(row.Json, JsonBodyReader.ContentType) : TypedResults.NotFound())
+            .WithName("GetWorkflowDefinition").WithSummary("JSON d'une version (par défaut la plus récente)")
+            .Produces<WorkflowDefinitionModel>(StatusCodes.Status200OK, JsonBodyReader.ContentType);
 
         staff.MapGet("/definitions/{definitionId}/versions", async (string definitionId, IWorkflowDefinitionService definitions, CancellationToken ct) =>
             TypedResults.Ok((await definitions.VersionsAsync(definitionId, ct)).Select(DefinitionSummary.From).ToList()))
@@ -27,23 +27,31 @@ internal static class DefinitionEndpoints
 
         staff.MapGet("/definitions/{definitionId}/export", async Task<Results<FileContentHttpResult, NotFound>> (string definitionId, int? version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
             await definitions.GetAsync(definitionId, version, ct) is { } row
-                ? TypedResults.File(Encoding.UTF8.GetBytes(row.Json), "application/json", $"{row.DefinitionId}-v{row.Version}.json")
+                ? TypedResults.File(Encoding.UTF8.GetBytes(row.Json), JsonBodyReader.ContentType, $"{row.DefinitionId}-v{row.Version}.json")
                 : TypedResults.NotFound())
             .WithName("ExportWorkflowDefinition").WithSummary("Télécharger le JSON d'une version");
 
-        admin.MapPut("/definitions/{definitionId}/draft", async Task<Results<Ok<DefinitionSummary>, BadRequest<string>>> (string definitionId, WorkflowDefinitionModel model, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        admin.MapPut("/definitions/{definitionId}/draft", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (string definitionId, HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
         {
-            if (!string.Equals(model.DefinitionId, definitionId, StringComparison.Ordinal))
+            var body = await JsonBodyReader.ReadDefinitionAsync(request, ct);
+            if (body.Failed)
             {
-                return TypedResults.BadRequest("definitionId du corps différent de celui de l'adresse.");
+                return body.Problem;
             }
 
-            return TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(model, ct)));
-        }).WithName("SaveWorkflowDraft").WithSummary("Enregistrer le brouillon");
+            if (!string.Equals(body.Value.DefinitionId, definitionId, StringComparison.Ordinal))
+            {
+                return ApiProblems.BadRequest($"Le definitionId du corps (« {body.Value.DefinitionId} ») diffère de celui de l'adresse (« {definitionId} »).");
+            }
 
-        admin.MapPost("/definitions/validate", (WorkflowDefinitionModel model, IWorkflowDefinitionService definitions) =>
-            TypedResults.Ok(definitions.Validate(model)))
-            .WithName("ValidateWorkflowDefinition").WithSummary("Erreurs de validation (vide si publiable)");
+            return TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(body.Value, ct)));
+        }).WithName("SaveWorkflowDraft").WithSummary("Enregistrer le brouillon").AcceptsJson<WorkflowDefinitionModel>();
+
+        admin.MapPost("/definitions/validate", async Task<Results<Ok<IReadOnlyList<ValidationError>>, ProblemHttpResult>> (HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        {
+            var body = await JsonBodyReader.ReadDefinitionAsync(request, ct);
+            return body.Failed ? body.Problem : TypedResults.Ok(definitions.Validate(body.Value));
+        }).WithName("ValidateWorkflowDefinition").WithSummary("Erreurs de validation (vide si publiable)").AcceptsJson<WorkflowDefinitionModel>();
 
         admin.MapPost("/definitions/{definitionId}/publish", async Task<Results<Ok<PublishResult>, UnprocessableEntity<PublishResult>>> (string definitionId, IWorkflowDefinitionService definitions, CancellationToken ct) =>
         {
@@ -60,17 +68,10 @@ internal static class DefinitionEndpoints
             await definitions.RollbackAsync(definitionId, version, ct) is { } draft ? TypedResults.Ok(DefinitionSummary.From(draft)) : TypedResults.NotFound())
             .WithName("RollbackWorkflowDefinition").WithSummary("Nouveau brouillon à partir d'une ancienne version");
 
-        admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, BadRequest<string>>> (HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
         {
-            using var reader = new StreamReader(request.Body);
-            try
-            {
-                return TypedResults.Ok(DefinitionSummary.From(await definitions.ImportAsync(await reader.ReadToEndAsync(ct), ct)));
-            }
-            catch (WorkflowDefinitionException ex)
-            {
-                return TypedResults.BadRequest(ex.Message);
-            }
-        }).WithName("ImportWorkflowDefinition").WithSummary("Importer un fichier JSON comme brouillon");
+            var body = await JsonBodyReader.ReadDefinitionAsync(request, ct);
+            return body.Failed ? body.Problem : TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(body.Value, ct)));
+        }).WithName("ImportWorkflowDefinition").WithSummary("Importer un fichier JSON comme brouillon").AcceptsJson<WorkflowDefinitionModel>();
     }
 }

@@ -42,4 +42,14 @@ public sealed class WfHumanTask
     public int ConcurrencyVersion { get; set; }
 
     public IReadOnlyList<string> AllowedOutcomes => Outcomes.Split('|', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Whether <paramref name="user"/> may claim and complete the task: it is assigned to or claimed by them, it is for one
+    /// of their <paramref name="roles"/>, or it names neither role nor assignee (any staff member).
+    /// The same rule as the task list of the HTTP API.
+    /// </summary>
+    public bool IsOfferedTo(string user, IEnumerable<string> roles) =>
+        string.Equals(Assignee, user, StringComparison.Ordinal)
+        || string.Equals(ClaimedBy, user, StringComparison.Ordinal)
+        || (string.IsNullOrEmpty(Role) ? string.IsNullOrEmpty(Assignee) : roles.Contains(Role, StringComparer.Ordinal));
 }

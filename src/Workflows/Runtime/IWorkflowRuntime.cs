@@ -20,9 +20,17 @@ public interface IWorkflowRuntime
     /// <summary>Resumes one bookmark; false when it was already consumed (duplicate).</summary>
     Task<bool> ResumeBookmarkAsync(Guid bookmarkId, JsonNode? payload = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Completes a human task for <paramref name="user"/>, whose right to the task the host has checked itself
+    /// (e.g. a page restricted to the task's role): neither role, assignee nor claim is checked here.
+    /// </summary>
     Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, string user, CancellationToken cancellationToken = default);
 
-    Task<bool> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken = default);
+    /// <summary>Completes a human task if it is offered to <paramref name="actor"/> (role, assignee or claim) and not claimed by a colleague.</summary>
+    Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, TaskActor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Reserves an open task for <paramref name="actor"/> if it is offered to them; claiming it again is a no-op.</summary>
+    Task<TaskClaimResult> ClaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken cancellationToken = default);
 
     Task<bool> CancelAsync(Guid instanceId, CancellationToken cancellationToken = default);
 

@@ -94,51 +94,47 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
         InStepAsync((scope, _) => scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(bookmarkId, payload, cancellationToken), cancellationToken);
 
     public Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, string user, CancellationToken cancellationToken) =>
-        InStepAsync(async (scope, _) =>
+        CompleteTaskAsync(taskId, outcome, formData, user, actor: null, cancellationToken);
+
+    public Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, TaskActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return CompleteTaskAsync(taskId, outcome, formData, actor.User, actor, cancellationToken);
+    }
+
+    public Task<TaskClaimResult> ClaimTaskAsync(Guid taskId, TaskActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return InStepAsync(async (scope, _) =>
         {
             var db = scope.GetRequiredService<WorkflowDb>();
             var task = await db.Tasks.FindAsync([taskId], cancellationToken);
             if (task is null)
             {
-                return TaskCompletionResult.NotFound;
+                return TaskClaimResult.NotFound;
+            }
+
+            if (!task.IsOfferedTo(actor.User, actor.Roles))
+            {
+                return TaskClaimResult.Forbidden;
             }
 
             if (task.Status != HumanTaskStatus.Open)
             {
-                return TaskCompletionResult.AlreadyCompleted;
+                return TaskClaimResult.AlreadyCompleted;
             }
 
-            if (!task.AllowedOutcomes.Contains(outcome, StringComparer.Ordinal))
+            if (task.ClaimedBy is not null)
             {
-                return TaskCompletionResult.InvalidOutcome;
+                return task.ClaimedBy == actor.User ? TaskClaimResult.Claimed : TaskClaimResult.ClaimedByOther;
             }
 
-            task.Status = HumanTaskStatus.Completed;
-            task.Outcome = outcome;
-            task.FormDataJson = formData?.ToJsonString();
-            task.CompletedBy = user;
-            task.CompletedAt = Now;
-            task.ConcurrencyVersion++;
-            var payload = new JsonObject { ["outcome"] = outcome, ["formData"] = formData?.DeepClone(), ["user"] = user, ["taskId"] = taskId.ToString() };
-            var resumed = await scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(task.BookmarkId, payload, cancellationToken);
-            return resumed ? TaskCompletionResult.Completed : TaskCompletionResult.AlreadyCompleted;
-        }, cancellationToken);
-
-    public Task<bool> ClaimTaskAsync(Guid taskId, string user, CancellationToken cancellationToken) =>
-        InStepAsync(async (scope, _) =>
-        {
-            var db = scope.GetRequiredService<WorkflowDb>();
-            var task = await db.Tasks.FindAsync([taskId], cancellationToken);
-            if (task is null || task.Status != HumanTaskStatus.Open || (task.ClaimedBy is not null && task.ClaimedBy != user))
-            {
-                return false;
-            }
-
-            task.ClaimedBy = user;
+            task.ClaimedBy = actor.User;
             task.ConcurrencyVersion++;
             await db.Context.SaveChangesAsync(cancellationToken);
-            return true;
+            return TaskClaimResult.Claimed;
         }, cancellationToken);
+    }
 
     public Task<bool> CancelAsync(Guid instanceId, CancellationToken cancellationToken) =>
         InStepAsync((scope, _) => scope.GetRequiredService<WorkflowStepExecutor>().CancelAsync(instanceId, cancellationToken), cancellationToken);
@@ -177,6 +173,48 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
                 resolve(execution, runner);
                 return true;
             }, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Completes a task; a null <paramref name="actor"/> means the host has checked the user's right to it (role and claim).</summary>
+    private Task<TaskCompletionResult> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? formData, string user, TaskActor? actor, CancellationToken cancellationToken) =>
+        InStepAsync(async (scope, _) =>
+        {
+            var db = scope.GetRequiredService<WorkflowDb>();
+            var task = await db.Tasks.FindAsync([taskId], cancellationToken);
+            if (task is null)
+            {
+                return TaskCompletionResult.NotFound;
+            }
+
+            if (actor is not null && !task.IsOfferedTo(actor.User, actor.Roles))
+            {
+                return TaskCompletionResult.Forbidden;
+            }
+
+            if (task.Status != HumanTaskStatus.Open)
+            {
+                return TaskCompletionResult.AlreadyCompleted;
+            }
+
+            if (actor is not null && task.ClaimedBy is not null && task.ClaimedBy != actor.User)
+            {
+                return TaskCompletionResult.ClaimedByOther;
+            }
+
+            if (!task.AllowedOutcomes.Contains(outcome, StringComparer.Ordinal))
+            {
+                return TaskCompletionResult.InvalidOutcome;
+            }
+
+            task.Status = HumanTaskStatus.Completed;
+            task.Outcome = outcome;
+            task.FormDataJson = formData?.ToJsonString();
+            task.CompletedBy = user;
+            task.CompletedAt = Now;
+            task.ConcurrencyVersion++;
+            var payload = new JsonObject { ["outcome"] = outcome, ["formData"] = formData?.DeepClone(), ["user"] = user, ["taskId"] = taskId.ToString() };
+            var resumed = await scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(task.BookmarkId, payload, cancellationToken);
+            return resumed ? TaskCompletionResult.Completed : TaskCompletionResult.AlreadyCompleted;
         }, cancellationToken);
 
     private async Task<int> EnqueueTriggeredStartsAsync(IServiceProvider scope, WorkflowStepExecutor executor, string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)

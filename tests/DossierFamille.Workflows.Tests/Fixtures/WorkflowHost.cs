@@ -14,15 +14,34 @@ namespace DossierFamille.Workflows.Tests.Fixtures;
 /// <summary>One "app process": its own container and node id, on a shared test database.</summary>
 public sealed class WorkflowHost : IAsyncDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly IServiceProvider provider;
+    private readonly ServiceProvider? owned;
 
     public WorkflowHost(TestDatabase database, FakeTimeProvider? time = null, Action<WorkflowOptions>? configure = null)
     {
-        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+        Time = time ?? NewTime();
         var services = new ServiceCollection();
         services.AddLogging();
+        AddEngine(services, database, Time, configure);
+        provider = owned = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    /// <summary>The same helpers over a container built by another host (the HTTP API tests), which disposes it.</summary>
+    public WorkflowHost(IServiceProvider provider)
+    {
+        this.provider = provider;
+        Time = (FakeTimeProvider)provider.GetRequiredService<TimeProvider>();
+    }
+
+    /// <summary>The tests' clock: Monday 5 January 2026, 08:00 UTC.</summary>
+    public static FakeTimeProvider NewTime() => new(new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero));
+
+    /// <summary>What a host registers: its DbContext, a mailer writing to its outbox, the engine and the test activities.</summary>
+    public static void AddEngine(IServiceCollection services, TestDatabase database, FakeTimeProvider time, Action<WorkflowOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         services.AddDbContext<TestDbContext>(database.Configure);
-        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<FlakySwitch>();
         services.AddScoped<IWorkflowMailer, OutboxMailer>();
         services.AddWorkflows<TestDbContext>(b => b
@@ -35,7 +54,6 @@ public sealed class WorkflowHost : IAsyncDisposable
                 o.Scripting.MaxStatements = 10_000;
                 configure?.Invoke(o);
             }));
-        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public FakeTimeProvider Time { get; }
@@ -73,5 +91,5 @@ public sealed class WorkflowHost : IAsyncDisposable
 
     public Task<int> OutboxCountAsync(Guid instanceId) => QueryAsync(db => db.Outbox.CountAsync(o => o.InstanceId == instanceId));
 
-    public ValueTask DisposeAsync() => provider.DisposeAsync();
+    public ValueTask DisposeAsync() => owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -64,8 +64,36 @@ public sealed class HumanTaskTests : SqliteTestBase
         await Host.PublishAsync(Fixtures.Workflows.Review(id));
         var started = await Host.Runtime.StartAsync(id);
         var task = await Host.OpenTaskAsync(started.InstanceId);
+        var marie = new TaskActor("marie", ["Gestionnaire"]);
+        var paul = new TaskActor("paul", ["Gestionnaire"]);
 
-        Assert.True(await Host.Runtime.ClaimTaskAsync(task.Id, "marie"));
-        Assert.False(await Host.Runtime.ClaimTaskAsync(task.Id, "paul"));
+        Assert.Equal(TaskClaimResult.Claimed, await Host.Runtime.ClaimTaskAsync(task.Id, marie));
+        Assert.Equal(TaskClaimResult.Claimed, await Host.Runtime.ClaimTaskAsync(task.Id, marie));
+        Assert.Equal(TaskClaimResult.ClaimedByOther, await Host.Runtime.ClaimTaskAsync(task.Id, paul));
+        Assert.Equal(TaskCompletionResult.ClaimedByOther, await Host.Runtime.CompleteTaskAsync(task.Id, "Accepter", null, paul));
+        Assert.Equal(TaskCompletionResult.Completed, await Host.Runtime.CompleteTaskAsync(task.Id, "Accepter", null, marie));
+        Assert.Equal(TaskClaimResult.AlreadyCompleted, await Host.Runtime.ClaimTaskAsync(task.Id, paul));
+    }
+
+    [Fact]
+    public async Task A_task_for_a_role_is_offered_only_to_that_role_or_its_assignee()
+    {
+        var id = Fixtures.Workflows.NewId("review");
+        await Host.PublishAsync(Fixtures.Workflows.Review(id));
+        var started = await Host.Runtime.StartAsync(id);
+        var task = await Host.OpenTaskAsync(started.InstanceId);
+        var accountant = new TaskActor("paul", ["Comptable", "Admin"]);
+
+        Assert.Equal(TaskClaimResult.Forbidden, await Host.Runtime.ClaimTaskAsync(task.Id, accountant));
+        Assert.Equal(TaskCompletionResult.Forbidden, await Host.Runtime.CompleteTaskAsync(task.Id, "Accepter", null, accountant));
+        Assert.Equal(HumanTaskStatus.Open, (await Host.OpenTaskAsync(started.InstanceId)).Status);
+        Assert.Equal(TaskClaimResult.NotFound, await Host.Runtime.ClaimTaskAsync(Guid.NewGuid(), accountant));
+
+        Assert.True(task.IsOfferedTo("marie", ["Gestionnaire"]));
+        Assert.False(task.IsOfferedTo("marie", ["gestionnaire"]));
+        Assert.True(new WfHumanTask { Role = "Comptable", Assignee = "marie" }.IsOfferedTo("marie", []));
+        Assert.True(new WfHumanTask { ClaimedBy = "marie" }.IsOfferedTo("marie", []));
+        Assert.False(new WfHumanTask { Assignee = "paul" }.IsOfferedTo("marie", ["Gestionnaire"]));
+        Assert.True(new WfHumanTask().IsOfferedTo("marie", []));
     }
 }

@@ -22,8 +22,8 @@ internal sealed class HumanTaskActivity : WorkflowActivity
             Guid.CreateVersion7(context.TimeProvider.GetUtcNow()),
             context.GetRequiredText("Title"),
             context.GetInput<string>("Description"),
-            context.GetInput<string>("Role"),
-            context.GetInput<string>("Assignee"),
+            NullIfBlank(context.GetInput<string>("Role")),
+            NullIfBlank(context.GetInput<string>("Assignee")),
             LiteralList(context.Activity, "Outcomes"),
             due);
         return ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest("HumanTask") { Task = task }));
@@ -42,4 +42,7 @@ internal sealed class HumanTaskActivity : WorkflowActivity
     }
 
     public override IReadOnlyList<string> GetOutcomes(ActivityModel activity, ActivityDescriptor descriptor) => LiteralList(activity, "Outcomes");
+
+    /// <summary>An empty role or assignee means none: the task is then offered by the other one, or to all staff.</summary>
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
