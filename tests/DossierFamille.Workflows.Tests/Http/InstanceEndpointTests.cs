@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using DossierFamille.Workflows.Definitions;
 using DossierFamille.Workflows.Http;
 using DossierFamille.Workflows.Runtime;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFamille.Workflows.Tests.Http;
 
@@ -34,11 +35,15 @@ public sealed class InstanceEndpointTests(SqliteApiFixture fixture) : IClassFixt
         Assert.NotNull(done![0].FinishedAt);
         var correlated = await staff.GetFromJsonAsync<List<InstanceSummary>>($"instances?correlationId={id}-a");
         Assert.Equal(new[] { waiting.InstanceId, elsewhere.InstanceId }.Order(), correlated!.Select(i => i.Id).Order());
-        var page = await staff.GetFromJsonAsync<List<InstanceSummary>>($"instances?definitionId={id}&skip=1&take=1");
-        Assert.Single(page!);
+        var firstPage = await staff.GetFromJsonAsync<List<InstanceSummary>>($"instances?definitionId={id}&take=1");
+        var secondPage = await staff.GetFromJsonAsync<List<InstanceSummary>>($"instances?definitionId={id}&skip=1&take=1");
+        Assert.Equal(ofDefinition!.Select(i => i.Id), firstPage!.Concat(secondPage!).Select(i => i.Id));
 
-        var badStatus = await staff.GetAsync("instances?status=Perdu");
-        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+        var badStatus = await (await staff.GetAsync("instances?status=Perdu")).ReadAsync<ProblemDetails>(HttpStatusCode.BadRequest);
+        Assert.Contains("« Perdu »", badStatus.Detail, StringComparison.Ordinal);
+        Assert.Contains("Suspended", badStatus.Detail, StringComparison.Ordinal);
+        var lowerCase = await staff.GetFromJsonAsync<List<InstanceSummary>>($"instances?definitionId={id}&status=suspended");
+        Assert.Equal(waiting.InstanceId, Assert.Single(lowerCase!).Id);
     }
 
     [Fact]
@@ -126,6 +131,25 @@ public sealed class InstanceEndpointTests(SqliteApiFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"instances/{unknown}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"instances/{unknown}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"instances/{unknown}/retry", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"instances/{unknown}/skip", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"instances/{unknown}/statistics")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("instances/pas-un-guid")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_finished_instance_or_retrying_one_without_incident_is_a_conflict()
+    {
+        var id = Fixtures.Workflows.NewId("api-state");
+        await fixture.Host.Engine.PublishAsync(Fixtures.Workflows.WaitSignal(id, "StateSignal"));
+        var waiting = await Runtime.StartAsync(id, correlationId: id);
+
+        var retry = await (await staff.PostAsync($"instances/{waiting.InstanceId}/retry", null)).ReadAsync<ProblemDetails>(HttpStatusCode.Conflict);
+        Assert.Contains("aucune activité en erreur", retry.Detail, StringComparison.Ordinal);
+        await (await staff.PostAsync($"instances/{waiting.InstanceId}/skip", null)).ExpectAsync(HttpStatusCode.Conflict);
+        await Runtime.SendSignalAsync("StateSignal", id);
+        var cancel = await (await staff.PostAsync($"instances/{waiting.InstanceId}/cancel", null)).ReadAsync<ProblemDetails>(HttpStatusCode.Conflict);
+
+        Assert.Contains("déjà terminée", cancel.Detail, StringComparison.Ordinal);
+        Assert.Equal(WorkflowStatus.Finished, (await fixture.Host.Engine.InstanceAsync(waiting.InstanceId)).Status);
     }
 }

@@ -54,4 +54,16 @@ public sealed class SignalEndpointTests(SqliteApiFixture fixture) : IClassFixtur
         var problem = await response.ReadAsync<ProblemDetails>(HttpStatusCode.BadRequest);
         Assert.StartsWith("JSON invalide", problem.Detail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_body_that_is_not_declared_as_json_is_refused()
+    {
+        var textPlain = await staff.PostAsync("signals/ApiNotJson", new StringContent("{ \"correlationId\": \"x\" }", System.Text.Encoding.UTF8, "text/plain"));
+        using var untyped = new ByteArrayContent("{ \"correlationId\": \"x\" }"u8.ToArray());
+        var noContentType = await staff.PostAsync("signals/ApiNotJson", untyped);
+
+        await textPlain.ExpectAsync(HttpStatusCode.UnsupportedMediaType);
+        var problem = await noContentType.ReadAsync<ProblemDetails>(HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("application/json", problem.Detail, StringComparison.Ordinal);
+    }
 }

@@ -89,12 +89,39 @@ public sealed class TaskEndpointTests(SqliteApiFixture fixture) : IClassFixture<
         var taskId = (await fixture.Host.Engine.OpenTaskAsync(started.InstanceId)).Id;
         var gestionnaire = fixture.Host.Gestionnaire();
 
-        await (await gestionnaire.PostAsync($"tasks/{taskId}/claim", null)).ExpectAsync(HttpStatusCode.Forbidden);
+        var refused = await (await gestionnaire.PostAsync($"tasks/{taskId}/claim", null)).ReadAsync<ProblemDetails>(HttpStatusCode.Forbidden);
+        Assert.Contains("rôle « Comptable »", refused.Detail, StringComparison.Ordinal);
         await (await gestionnaire.PostAsJsonAsync($"tasks/{taskId}/complete", new CompleteTaskRequest("Payer", null))).ExpectAsync(HttpStatusCode.Forbidden);
 
         Assert.Null((await fixture.Host.Engine.OpenTaskAsync(started.InstanceId)).ClaimedBy);
         await (await fixture.Host.Client("paul.compta", "Comptable", ApiRoles.Gestionnaire).PostAsJsonAsync($"tasks/{taskId}/complete", new CompleteTaskRequest("Payer", null)))
             .ExpectAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_task_assigned_to_a_person_is_theirs_and_one_for_nobody_in_particular_is_offered_to_all_staff()
+    {
+        var assigned = Fixtures.Workflows.NewId("api-assigned");
+        var open = Fixtures.Workflows.NewId("api-open");
+        await fixture.Host.Engine.PublishAsync(SingleTask(assigned, role: null, assignee: "paul"));
+        await fixture.Host.Engine.PublishAsync(SingleTask(open, role: null));
+        var forPaul = await fixture.Host.Engine.Runtime.StartAsync(assigned);
+        var forAll = await fixture.Host.Engine.Runtime.StartAsync(open);
+        var paulsTask = (await fixture.Host.Engine.OpenTaskAsync(forPaul.InstanceId)).Id;
+        var marie = fixture.Host.Gestionnaire("marie");
+
+        var mine = await marie.GetFromJsonAsync<List<WfHumanTask>>("tasks");
+        Assert.DoesNotContain(mine!, t => t.InstanceId == forPaul.InstanceId);
+        var openTask = Assert.Single(mine!, t => t.InstanceId == forAll.InstanceId);
+        Assert.Null(openTask.Role);
+        var refused = await (await marie.PostAsync($"tasks/{paulsTask}/claim", null)).ReadAsync<ProblemDetails>(HttpStatusCode.Forbidden);
+        Assert.Contains("assignée à paul", refused.Detail, StringComparison.Ordinal);
+        await (await marie.PostAsync($"tasks/{openTask.Id}/claim", null)).ExpectAsync(HttpStatusCode.NoContent);
+
+        var paul = fixture.Host.Client("paul", ApiRoles.Admin);
+        Assert.Contains((await paul.GetFromJsonAsync<List<WfHumanTask>>("tasks"))!, t => t.Id == paulsTask);
+        await (await paul.PostAsJsonAsync($"tasks/{paulsTask}/complete", new CompleteTaskRequest("Payer", null))).ExpectAsync(HttpStatusCode.OK);
+        await (await paul.PostAsJsonAsync($"tasks/{openTask.Id}/complete", new CompleteTaskRequest("Payer", null))).ExpectAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -135,9 +162,9 @@ public sealed class TaskEndpointTests(SqliteApiFixture fixture) : IClassFixture<
         Assert.Contains(expected, problem.Detail, StringComparison.Ordinal);
     }
 
-    private static WorkflowDefinitionModel SingleTask(string id, string role) => new WorkflowBuilder(id, "Paiement")
+    private static WorkflowDefinitionModel SingleTask(string id, string? role, string? assignee = null) => new WorkflowBuilder(id, "Paiement")
         .Add("start", "Start")
-        .Add("pay", "HumanTask", a => a.Literal("Title", "Payer la facture").Literal("Role", role).Literal("Outcomes", "Payer"))
+        .Add("pay", "HumanTask", a => a.Literal("Title", "Payer la facture").Literal("Role", role ?? "").Literal("Assignee", assignee ?? "").Literal("Outcomes", "Payer"))
         .Add("end", "End")
         .Sequence("start", "pay")
         .Connect("pay", "end", "Payer")
