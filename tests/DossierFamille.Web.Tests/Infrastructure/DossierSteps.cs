@@ -72,7 +72,8 @@ public static partial class DossierSteps
     public static async Task UploadRequiredPiecesAsync(PortalClient client, PortalFactory portal, TestFamily family, int ficheId)
     {
         var fiche = (await FichesAsync(portal, family)).Single(f => f.Id == ficheId);
-        foreach (var piece in FicheContent.RequiredPiecesOf(fiche))
+        await using var scope = portal.Services.CreateAsyncScope();
+        foreach (var piece in await scope.ServiceProvider.GetRequiredService<PieceRequirements>().ForAsync(fiche, CancellationToken.None))
         {
             var redirect = await UploadAsync(client, ficheId, piece.Code, ($"{piece.Code}.pdf", SamplePdf.Create(piece.Label)));
             Assert.Contains("ajoutes=1", redirect, StringComparison.Ordinal);

@@ -18,6 +18,7 @@ internal static class DossierModule
     {
         new Workflows.WorkflowsBuilder(services).AddActivity<PrepareFicheReviewActivity>().AddActivity<ApplyFicheDecisionActivity>();
         services.AddScoped<DossierService>();
+        services.AddScoped<PieceRequirements>();
         services.AddScoped<FichePieces>();
         services.AddScoped<FicheReviews>();
         services.AddSingleton<TransmissionRecovery>();
@@ -67,7 +68,7 @@ internal static class DossierModule
         return TypedResults.LocalRedirect($"{FichePath(id)}?statut={(problems.Count == 0 ? "transmise" : "incomplete")}");
     }
 
-    private static async Task<IResult> UploadAsync(int id, HttpContext http, DossierService dossier, FichePieces pieces, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(int id, HttpContext http, DossierService dossier, PieceRequirements requirements, FichePieces pieces, CancellationToken ct)
     {
         var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
         if (fiche is null)
@@ -82,7 +83,7 @@ internal static class DossierModule
 
         var form = await http.Request.ReadFormAsync(ct);
         var code = form["piece"].ToString();
-        if (!FicheContent.RequiredPiecesOf(fiche).Any(p => p.Code == code) || form.Files.Count == 0)
+        if (!(await requirements.ForAsync(fiche, ct)).Any(p => p.Code == code) || form.Files.Count == 0)
         {
             return TypedResults.LocalRedirect($"{FichePath(id)}?refus={Uri.EscapeDataString("Choisissez la pièce concernée et au moins un fichier.")}#pieces");
         }

@@ -11,7 +11,7 @@ namespace DossierFamille.Web.Features.Dossier;
 /// accepted ones) on first visit, saved as drafts, validated and transmitted to the
 /// "Revue de fiche" workflow. Every method takes the caller's family and never reaches another.
 /// </summary>
-public sealed class DossierService(AppDbContext db, IWorkflowRuntime workflows, TimeProvider time)
+public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowRuntime workflows, TimeProvider time)
 {
     public const string TransmittedSignal = "FicheTransmise";
 
@@ -70,7 +70,7 @@ public sealed class DossierService(AppDbContext db, IWorkflowRuntime workflows, 
     {
         fiche.EnsureEditable();
         var problems = FicheContent.Validate(data).ToList();
-        var missing = Missing(fiche, data);
+        var missing = await pieces.MissingAsync(fiche, data, cancellationToken);
         problems.AddRange(missing.Select(p => $"Pièce manquante : {p.Label}."));
         if (problems.Count > 0)
         {
@@ -97,12 +97,6 @@ public sealed class DossierService(AppDbContext db, IWorkflowRuntime workflows, 
     /// <summary>Starts the review; a duplicate signal for a fiche already under review starts nothing.</summary>
     public Task StartReviewAsync(int ficheId, CancellationToken cancellationToken) =>
         workflows.SendSignalAsync(TransmittedSignal, ficheId.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
-
-    public static IReadOnlyList<RequiredPiece> Missing(Fiche fiche, object data)
-    {
-        var required = data is ResponsableData r ? RequiredPieces.For(r) : RequiredPieces.For((EnfantData)data);
-        return [.. required.Where(p => !fiche.Pieces.Any(x => x.PieceCode == p.Code))];
-    }
 
     private void Record(Fiche fiche, string actor, string action, string? detail = null) =>
         db.FicheEvents.Add(new FicheEvent { FicheId = fiche.Id, At = time.GetUtcNow(), Actor = actor, Action = action, Detail = detail });

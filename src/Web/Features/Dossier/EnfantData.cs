@@ -1,14 +1,27 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFamille.Web.Features.Settings;
 
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>The content of a child's fiche: assurance, autorisations and fiche sanitaire.</summary>
-public sealed class EnfantData
+public sealed class EnfantData : IValidatableObject
 {
     [Display(Name = "Compagnie d'assurance")]
     [Required(ErrorMessage = "Indiquez la compagnie d'assurance de l'enfant.")]
     [MaxLength(100)]
     public string? InsuranceCompany { get; set; }
+
+    [Display(Name = "Autre compagnie : nom")]
+    [MaxLength(100)]
+    public string? OtherInsurer { get; set; }
+
+    [Display(Name = "Autre compagnie : adresse")]
+    [MaxLength(300)]
+    public string? OtherInsurerAddress { get; set; }
+
+    [Display(Name = "Autre compagnie : téléphone")]
+    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone de la compagnie n'est pas valide.")]
+    public string? OtherInsurerPhone { get; set; }
 
     [Display(Name = "Numéro de contrat")]
     [Required(ErrorMessage = "Indiquez le numéro de contrat d'assurance.")]
@@ -26,6 +39,10 @@ public sealed class EnfantData
     public bool MedicalEmergency { get; set; }
 
     /// <summary>Not vaccinated for a medical reason: a certificat de contre-indication replaces the carnet.</summary>
+    /// <summary>The commune's own authorisations the parent granted, by their wording at the time.</summary>
+    [Display(Name = "Autres autorisations accordées")]
+    public List<string> Authorisations { get; set; } = [];
+
     [Display(Name = "Contre-indication à la vaccination")]
     public bool VaccinationContraindicated { get; set; }
 
@@ -51,5 +68,16 @@ public sealed class EnfantData
     [Display(Name = "PAI (projet d'accueil individualisé)")]
     public bool Pai { get; set; }
 
-    public static readonly string[] InsuranceCompanies = ["MAIF", "MACIF", "MAE", "AXA", "Groupama", "Crédit Agricole Assurances", "Autre"];
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (InsuranceCompany != InsuranceCompanies.Other)
+        {
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(OtherInsurer) || string.IsNullOrWhiteSpace(OtherInsurerAddress) || string.IsNullOrWhiteSpace(OtherInsurerPhone))
+        {
+            yield return new ValidationResult("Pour une autre compagnie d'assurance, indiquez son nom, son adresse et son téléphone.", [nameof(OtherInsurer)]);
+        }
+    }
 }

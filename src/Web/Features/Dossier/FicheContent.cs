@@ -20,9 +20,6 @@ public static class FicheContent
         ? JsonSerializer.Deserialize<ResponsableData>(json, Json) ?? new ResponsableData()
         : JsonSerializer.Deserialize<EnfantData>(json, Json) ?? new EnfantData();
 
-    public static IReadOnlyList<RequiredPiece> RequiredPiecesOf(Fiche fiche) =>
-        fiche.Kind == FicheKind.Responsable ? RequiredPieces.For(Responsable(fiche)) : RequiredPieces.For(Enfant(fiche));
-
     /// <summary>The French errors that block the transmission of the content.</summary>
     public static IReadOnlyList<string> Validate(object data)
     {
@@ -48,6 +45,7 @@ public static class FicheContent
     {
         null => "",
         bool b => b ? "Oui" : "Non",
+        IEnumerable<string> items => string.Join(" ; ", items),
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",

@@ -11,5 +11,11 @@ public static class FicheLabels
         _ => status.ToString(),
     };
 
-    public static string Kind(FicheKind kind) => kind == FicheKind.Responsable ? "Fiche famille" : "Fiche enfant";
+    public static string Kind(FicheKind kind) => kind switch
+    {
+        FicheKind.Responsable => "Fiche famille",
+        FicheKind.Enfant => "Fiche enfant",
+        FicheKind.AutreResponsable => "Fiche autre responsable",
+        _ => kind.ToString(),
+    };
 }

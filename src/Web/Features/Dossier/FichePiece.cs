@@ -9,7 +9,7 @@ public sealed class FichePiece
 
     public Fiche? Fiche { get; set; }
 
-    /// <summary>The piece's code in <see cref="RequiredPieces"/>, e.g. "avis-imposition".</summary>
+    /// <summary>The code of the piece rule (<see cref="Settings.PieceRule.Code"/>), e.g. "avis-imposition".</summary>
     public required string PieceCode { get; set; }
 
     public required string BlobName { get; set; }
