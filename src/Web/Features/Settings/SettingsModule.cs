@@ -2,7 +2,7 @@ using System.Security.Claims;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Dossier;
-using Microsoft.AspNetCore.Http.HttpResults;
+using DossierFamille.Web.Components.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFamille.Web.Features.Settings;
@@ -26,21 +26,17 @@ internal static class SettingsModule
     {
         var admin = app.MapGroup("/admin").RequireAuthorization(Roles.Admin);
         admin.MapPost("/pieces", async ([FromForm] string? label, [FromForm] FicheKind fiche, [FromForm] PieceCondition condition, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(PiecesPath, await settings.AddPieceAsync(label, fiche, condition, user.GetDisplayName(), ct)));
+            FormOutcome.Back(PiecesPath, await settings.AddPieceAsync(label, fiche, condition, user.GetDisplayName(), ct)));
         admin.MapPost("/pieces/{id:int}", async ([FromRoute] int id, [FromForm] PieceCondition condition, [FromForm] bool? active, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(PiecesPath, await settings.UpdatePieceAsync(id, condition, active == true, user.GetDisplayName(), ct)));
+            FormOutcome.Back(PiecesPath, await settings.UpdatePieceAsync(id, condition, active == true, user.GetDisplayName(), ct)));
         admin.MapPost("/autorisations", async ([FromForm] string? wording, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(AuthorisationsPath, await settings.AddAuthorisationAsync(wording, user.GetDisplayName(), ct)));
+            FormOutcome.Back(AuthorisationsPath, await settings.AddAuthorisationAsync(wording, user.GetDisplayName(), ct)));
         admin.MapPost("/autorisations/{id:int}", async ([FromRoute] int id, [FromForm] bool? active, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(AuthorisationsPath, await settings.SetAuthorisationActiveAsync(id, active == true, user.GetDisplayName(), ct)));
+            FormOutcome.Back(AuthorisationsPath, await settings.SetAuthorisationActiveAsync(id, active == true, user.GetDisplayName(), ct)));
         admin.MapPost("/assurances", async ([FromForm] string? name, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(InsurersPath, await settings.AddInsurerAsync(name, user.GetDisplayName(), ct)));
+            FormOutcome.Back(InsurersPath, await settings.AddInsurerAsync(name, user.GetDisplayName(), ct)));
         admin.MapPost("/assurances/{id:int}", async ([FromRoute] int id, [FromForm] bool? active, ClaimsPrincipal user, DossierSettings settings, CancellationToken ct) =>
-            Back(InsurersPath, await settings.SetInsurerActiveAsync(id, active == true, user.GetDisplayName(), ct)));
+            FormOutcome.Back(InsurersPath, await settings.SetInsurerActiveAsync(id, active == true, user.GetDisplayName(), ct)));
         return app;
     }
-
-    /// <summary>Back to the settings page, with the error to show or the confirmation.</summary>
-    private static RedirectHttpResult Back(string path, string? error) =>
-        TypedResults.LocalRedirect(error is null ? $"{path}?enregistre=true" : $"{path}?erreur={Uri.EscapeDataString(error)}");
 }
