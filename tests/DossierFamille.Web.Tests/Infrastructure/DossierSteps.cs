@@ -45,7 +45,7 @@ public static partial class DossierSteps
     {
         var page = await client.PageAsync(tokenFrom ?? $"/dossier/fiches/{fiche.Id}");
         var content = new Dictionary<string, string>(fields) { ["action"] = action, ["__RequestVerificationToken"] = Token(page) };
-        using var response = await client.Http.PostAsync(new Uri($"/dossier/fiches/{fiche.Id}/{(fiche.Kind == FicheKind.Responsable ? "responsable" : "enfant")}", UriKind.Relative), new FormUrlEncodedContent(content));
+        using var response = await client.Http.PostAsync(new Uri(DossierModule.FormPath(fiche), UriKind.Relative), new FormUrlEncodedContent(content));
         return response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath() : $"status:{(int)response.StatusCode}";
     }
 
@@ -93,7 +93,7 @@ public static partial class DossierSteps
         return response.RedirectPath()!;
     }
 
-    private static string Token(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
+    public static string Token(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();

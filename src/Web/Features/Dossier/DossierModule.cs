@@ -31,6 +31,12 @@ internal static class DossierModule
         var parent = app.MapGroup(DossierPath).RequireAuthorization(Roles.Parent);
         parent.MapPost("/fiches/{id:int}/responsable", ([FromRoute] int id, [FromForm] ResponsableData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
             SaveAsync(id, data, action, http, dossier, ct));
+        parent.MapPost("/fiches/{id:int}/autre-responsable", ([FromRoute] int id, [FromForm] AutreResponsableData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, dossier, ct));
+        parent.MapPost("/autres-responsables", async (ClaimsPrincipal user, DossierService dossier, CancellationToken ct) =>
+            await dossier.AddAutreResponsableAsync(user.RequireFamilyId(), ct) is { } fiche
+                ? Results.LocalRedirect(FichePath(fiche.Id))
+                : Results.LocalRedirect(DossierPath));
         parent.MapPost("/fiches/{id:int}/enfant", ([FromRoute] int id, [FromForm] EnfantData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
             SaveAsync(id, data, action, http, dossier, ct));
         // Large enough for four phone photos: the intake gives each file its own clear refusal.
@@ -43,6 +49,14 @@ internal static class DossierModule
     }
 
     public static string FichePath(int ficheId) => $"{DossierPath}/fiches/{ficheId}";
+
+    /// <summary>Where the fiche's form posts, by kind.</summary>
+    public static string FormPath(Fiche fiche) => $"{FichePath(fiche.Id)}/{fiche.Kind switch
+    {
+        FicheKind.Responsable => "responsable",
+        FicheKind.Enfant => "enfant",
+        _ => "autre-responsable",
+    }}";
 
     private static async Task<IResult> SaveAsync(int id, object data, string action, HttpContext http, DossierService dossier, CancellationToken ct)
     {

@@ -55,8 +55,23 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
     public Task<Fiche?> FindAsync(int familyId, int ficheId, CancellationToken cancellationToken) =>
         db.Fiches.Include(f => f.Pieces).SingleOrDefaultAsync(f => f.Id == ficheId && f.FamilyId == familyId, cancellationToken);
 
+    /// <summary>Adds a fiche for a responsable without an account; the parent fills it in next.</summary>
+    public async Task<Fiche?> AddAutreResponsableAsync(int familyId, CancellationToken cancellationToken)
+    {
+        if (await CurrentCampaignAsync(cancellationToken) is not { } campaign)
+        {
+            return null;
+        }
+
+        var fiche = NewFiche(familyId, campaign, FicheKind.AutreResponsable, FicheLabels.Kind(FicheKind.AutreResponsable), FicheContent.Serialize(new AutreResponsableData()), previous: null);
+        db.Fiches.Add(fiche);
+        await db.SaveChangesAsync(cancellationToken);
+        return fiche;
+    }
+
     public async Task SaveDraftAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
     {
+        await NormalizeAsync(fiche, data, cancellationToken);
         fiche.SaveDraft(FicheContent.Serialize(data), time.GetUtcNow());
         Record(fiche, actor, "Enregistrée en brouillon");
         await db.SaveChangesAsync(cancellationToken);
@@ -69,6 +84,7 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
     public async Task<IReadOnlyList<string>> TransmitAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
     {
         fiche.EnsureEditable();
+        await NormalizeAsync(fiche, data, cancellationToken);
         var problems = FicheContent.Validate(data).ToList();
         var missing = await pieces.MissingAsync(fiche, data, cancellationToken);
         problems.AddRange(missing.Select(p => $"Pièce manquante : {p.Label}."));
@@ -98,6 +114,22 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
     public Task StartReviewAsync(int ficheId, CancellationToken cancellationToken) =>
         workflows.SendSignalAsync(TransmittedSignal, ficheId.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
 
+    /// <summary>An autre responsable's links keep only the family's own children, named for the reviewer; the title follows the name.</summary>
+    private async Task NormalizeAsync(Fiche fiche, object data, CancellationToken cancellationToken)
+    {
+        if (data is not AutreResponsableData autre)
+        {
+            return;
+        }
+
+        var children = await db.Children.AsNoTracking().Where(c => c.FamilyId == fiche.FamilyId).ToDictionaryAsync(c => c.Id, c => c.FirstName, cancellationToken);
+        autre.Links = [.. autre.Links
+            .Where(l => children.ContainsKey(l.ChildId) && !string.IsNullOrWhiteSpace(l.Relationship))
+            .Select(l => new ChildLink { ChildId = l.ChildId, ChildName = children[l.ChildId], Relationship = l.Relationship!.Trim() })];
+        var name = $"{autre.FirstName} {autre.LastName}".Trim();
+        fiche.Title = name.Length == 0 ? FicheLabels.Kind(FicheKind.AutreResponsable) : $"{FicheLabels.Kind(FicheKind.AutreResponsable)} – {name}";
+    }
+
     private void Record(Fiche fiche, string actor, string action, string? detail = null) =>
         db.FicheEvents.Add(new FicheEvent { FicheId = fiche.Id, At = time.GetUtcNow(), Actor = actor, Action = action, Detail = detail });
 
@@ -124,6 +156,13 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         {
             var previous = lastAccepted.FirstOrDefault(f => f.ChildId == child.Id);
             missing.Add(NewFiche(familyId, campaign, FicheKind.Enfant, $"Fiche enfant – {child.FullName}", previous?.DataJson ?? FicheContent.Serialize(new EnfantData()), previous?.DataJson, childId: child.Id));
+        }
+
+        // The autres responsables of the latest year with accepted ones come back, to be confirmed again.
+        var autres = lastAccepted.Where(f => f.Kind == FicheKind.AutreResponsable).GroupBy(f => f.CampaignId).FirstOrDefault() ?? Enumerable.Empty<Fiche>();
+        foreach (var previous in autres.Where(p => existing.All(f => f.Title != p.Title)))
+        {
+            missing.Add(NewFiche(familyId, campaign, FicheKind.AutreResponsable, previous.Title, previous.DataJson, previous.DataJson));
         }
 
         return missing;

@@ -39,9 +39,9 @@ public sealed class EnfantData : IValidatableObject
     public bool MedicalEmergency { get; set; }
 
     /// <summary>Not vaccinated for a medical reason: a certificat de contre-indication replaces the carnet.</summary>
-    /// <summary>The commune's own authorisations the parent granted, by their wording at the time.</summary>
+    /// <summary>The commune's own authorisations the parent granted, by their wording at the time (never null: a form without any binds null).</summary>
     [Display(Name = "Autres autorisations accordées")]
-    public List<string> Authorisations { get; set; } = [];
+    public List<string> Authorisations { get; set => field = value ?? []; } = [];
 
     [Display(Name = "Contre-indication à la vaccination")]
     public bool VaccinationContraindicated { get; set; }

@@ -16,9 +16,12 @@ public static class FicheContent
 
     public static string Serialize(object data) => JsonSerializer.Serialize(data, data.GetType(), Json);
 
-    public static object Read(FicheKind kind, string json) => kind == FicheKind.Responsable
-        ? JsonSerializer.Deserialize<ResponsableData>(json, Json) ?? new ResponsableData()
-        : JsonSerializer.Deserialize<EnfantData>(json, Json) ?? new EnfantData();
+    public static object Read(FicheKind kind, string json) => kind switch
+    {
+        FicheKind.Responsable => JsonSerializer.Deserialize<ResponsableData>(json, Json) ?? new ResponsableData(),
+        FicheKind.Enfant => JsonSerializer.Deserialize<EnfantData>(json, Json) ?? new EnfantData(),
+        _ => JsonSerializer.Deserialize<AutreResponsableData>(json, Json) ?? new AutreResponsableData(),
+    };
 
     /// <summary>The French errors that block the transmission of the content.</summary>
     public static IReadOnlyList<string> Validate(object data)
@@ -45,7 +48,7 @@ public static class FicheContent
     {
         null => "",
         bool b => b ? "Oui" : "Non",
-        IEnumerable<string> items => string.Join(" ; ", items),
+        IEnumerable<object> items => string.Join(" ; ", items),
         DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
