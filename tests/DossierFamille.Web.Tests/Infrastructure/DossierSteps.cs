@@ -80,15 +80,22 @@ public static partial class DossierSteps
         }
     }
 
-    public static async Task<string> DecideAsync(PortalClient gestionnaire, int ficheId, string decision, string? motif)
+    /// <summary>Posts the review decision; <paramref name="pieceMotifs"/> maps stored piece ids to their own motif.</summary>
+    public static async Task<string> DecideAsync(PortalClient gestionnaire, int ficheId, string decision, string? motif, IReadOnlyDictionary<int, string>? pieceMotifs = null)
     {
         var page = await gestionnaire.PageAsync($"/gestion/fiches/{ficheId}");
-        using var response = await gestionnaire.Http.PostAsync(new Uri($"/gestion/fiches/{ficheId}/decision", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Token(page),
             ["decision"] = decision,
             ["motif"] = motif ?? "",
-        }));
+        };
+        foreach (var (pieceId, text) in pieceMotifs ?? new Dictionary<int, string>())
+        {
+            fields[DossierModule.PieceMotifField + pieceId] = text;
+        }
+
+        using var response = await gestionnaire.Http.PostAsync(new Uri($"/gestion/fiches/{ficheId}/decision", UriKind.Relative), new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.RedirectPath()!;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using DossierFamille.Storage;
 using DossierFamille.Storage.Intake;
@@ -47,6 +48,9 @@ internal static class DossierModule
         app.MapPost("/gestion/fiches/{id:int}/decision", DecideAsync).RequireAuthorization(Roles.Gestionnaire);
         return app;
     }
+
+    /// <summary>The review form's field carrying the motif of one document: "motif-piece-{pieceId}".</summary>
+    public const string PieceMotifField = "motif-piece-";
 
     public static string FichePath(int ficheId) => $"{DossierPath}/fiches/{ficheId}";
 
@@ -150,9 +154,13 @@ internal static class DossierModule
         return TypedResults.Stream(file.Content, inline ? file.Piece.ContentType : "application/octet-stream", inline ? null : file.Piece.DisplayName);
     }
 
-    private static async Task<IResult> DecideAsync(int id, [FromForm] string decision, [FromForm] string? motif, ClaimsPrincipal user, FicheReviews reviews, CancellationToken ct)
+    private static async Task<IResult> DecideAsync(int id, [FromForm] string decision, [FromForm] string? motif, HttpRequest request, ClaimsPrincipal user, FicheReviews reviews, CancellationToken ct)
     {
-        var error = await reviews.DecideAsync(id, decision == ApplyFicheDecisionActivity.Accept, motif, user.GetDisplayName(), ct);
+        var form = await request.ReadFormAsync(ct);
+        var pieceMotifs = form.Where(f => f.Key.StartsWith(PieceMotifField, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => (Ok: int.TryParse(f.Key.AsSpan(PieceMotifField.Length), CultureInfo.InvariantCulture, out var pieceId), pieceId, Text: f.Value.ToString()))
+            .Where(f => f.Ok).ToDictionary(f => f.pieceId, f => f.Text);
+        var error = await reviews.DecideAsync(id, decision == ApplyFicheDecisionActivity.Accept, motif, pieceMotifs, user.GetDisplayName(), ct);
         return error is null
             ? TypedResults.LocalRedirect($"/gestion/fiches?traitee={id}")
             : TypedResults.LocalRedirect($"/gestion/fiches/{id}?erreur={Uri.EscapeDataString(error)}");

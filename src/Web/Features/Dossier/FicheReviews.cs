@@ -45,9 +45,19 @@ public sealed class FicheReviews(AppDbContext db, IWorkflowRuntime workflows, Ti
         return OpenReviewTasks().FirstOrDefaultAsync(t => t.CorrelationId == correlation, cancellationToken);
     }
 
-    /// <summary>Completes the review task; a refusal needs a motif. A second click finds the task done.</summary>
-    public async Task<string?> DecideAsync(int ficheId, bool accept, string? motif, string user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completes the review task; a refusal needs a motif, general or for some documents (piece id →
+    /// motif), which the family reads as one text. A second click finds the task done.
+    /// </summary>
+    public async Task<string?> DecideAsync(int ficheId, bool accept, string? motif, IReadOnlyDictionary<int, string> pieceMotifs, string user, CancellationToken cancellationToken)
     {
+        if (pieceMotifs.Count > 0)
+        {
+            var pieces = await db.FichePieces.AsNoTracking().Where(p => p.FicheId == ficheId && pieceMotifs.Keys.Contains(p.Id))
+                .Join(db.PieceRules, p => p.PieceCode, r => r.Code, (p, r) => new { p.Id, r.Label, p.DisplayName }).ToListAsync(cancellationToken);
+            motif = string.Join('\n', new[] { motif?.Trim() }.Concat(pieces.OrderBy(p => p.Label).Select(p => $"{p.Label} ({p.DisplayName}) : {pieceMotifs[p.Id].Trim()}")).Where(m => !string.IsNullOrEmpty(m)));
+        }
+
         if (!accept && string.IsNullOrWhiteSpace(motif))
         {
             return "Indiquez le motif du refus : la famille le lira pour corriger sa fiche.";

@@ -43,10 +43,11 @@ public abstract class FicheReviewTests<TPortal>(TPortal portal) : IClassFixture<
         Assert.Contains("<iframe src=\"/documents/", review, StringComparison.Ordinal);
 
         Assert.Contains("Indiquez le motif du refus", Uri.UnescapeDataString(await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", null)), StringComparison.Ordinal);
-        Assert.StartsWith("/gestion/fiches?traitee=", await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", "L'avis d'imposition est illisible."), StringComparison.Ordinal);
+        var avis = (await Reload(fiche)).Pieces.Single(p => p.PieceCode == "avis-imposition");
+        Assert.StartsWith("/gestion/fiches?traitee=", await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", "L'avis d'imposition est illisible.", new Dictionary<int, string> { [avis.Id] = "page 2 manquante" }), StringComparison.Ordinal);
         var refused = await Reload(fiche);
         Assert.Equal(FicheStatus.Refusee, refused.Status);
-        Assert.Equal("L'avis d'imposition est illisible.", refused.Motif);
+        Assert.Equal($"L'avis d'imposition est illisible.\nDernier avis d'imposition ({avis.DisplayName}) : page 2 manquante", refused.Motif);
         foreach (var email in family.Emails)
         {
             var mail = Assert.Single(await Maildev.WaitForAsync(email, e => e.Subject.Contains("a été refusée", StringComparison.Ordinal)));
