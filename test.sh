@@ -8,4 +8,11 @@ df_start_all || { echo "test.sh: a service could not be started (see above)." >&
 command -v docker-compose >/dev/null || df_apt_install docker-compose
 docker-compose -f docker-compose.yml config -q
 echo "docker-compose.yml: valid"
-dotnet test DossierFamille.sln -c Release --logger "console;verbosity=normal" "$@"
+# One plain closing line with the totals of every test project (pipefail keeps dotnet test's status).
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test DossierFamille.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "test.sh: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
