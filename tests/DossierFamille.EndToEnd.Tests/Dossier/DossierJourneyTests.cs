@@ -62,7 +62,7 @@ public sealed class DossierJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await gestionnaire.GetByText("8 allée des Tilleuls").WaitForAsync();
         await gestionnaire.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
         await gestionnaire.GetByText("Indiquez le motif du refus").WaitForAsync();
-        await gestionnaire.GetByLabel("Motif").FillAsync("L'adresse ne correspond pas à l'avis d'imposition.");
+        await gestionnaire.GetByLabel("Motif (obligatoire en cas de refus").FillAsync("L'adresse ne correspond pas à l'avis d'imposition.");
         await gestionnaire.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
         await gestionnaire.GetByText("Décision enregistrée").WaitForAsync();
 

@@ -45,6 +45,9 @@ public class BrowserPortal : PostgreSqlPortal
             Locale = "fr-FR",
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
         });
+        // dotnet test runs every test project at once: on a 2-core machine a page can wait for the CPU far longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
