@@ -45,6 +45,9 @@ public abstract class FicheReviewTests<TPortal>(TPortal portal) : IClassFixture<
         Assert.Contains("Indiquez le motif du refus", Uri.UnescapeDataString(await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", null)), StringComparison.Ordinal);
         var avis = (await Reload(fiche)).Pieces.Single(p => p.PieceCode == "avis-imposition");
         Assert.StartsWith("/gestion/fiches?traitee=", await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", "L'avis d'imposition est illisible.", new Dictionary<int, string> { [avis.Id] = "page 2 manquante" }), StringComparison.Ordinal);
+        var queue = await gestionnaire.PageAsync($"/gestion/fiches?traitee={fiche.Id}");
+        Assert.Contains("Décision enregistrée : la famille est prévenue par email.", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Vérifier la fiche suivante ({fiche.Title})", queue, StringComparison.Ordinal);
         var refused = await Reload(fiche);
         Assert.Equal(FicheStatus.Refusee, refused.Status);
         Assert.Equal($"L'avis d'imposition est illisible.\nDernier avis d'imposition ({avis.DisplayName}) : page 2 manquante", refused.Motif);
