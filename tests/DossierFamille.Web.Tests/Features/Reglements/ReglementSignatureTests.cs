@@ -56,7 +56,9 @@ public abstract partial class ReglementSignatureTests<TPortal>(TPortal portal) :
     public async Task A_new_version_asks_again_and_a_double_click_signs_once()
     {
         var (_, childId, structureId, parent) = await FamilyWithReglementAsync();
-        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SignAsync(parent, childId, structureId, acknowledged: true)));
+        // A double click posts the same form again: load it once (a reload after the first signature has no form left).
+        var form = await parent.PageAsync("/dossier/reglements");
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SignAsync(parent, childId, structureId, acknowledged: true, form)));
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().ReglementSignatures.CountAsync(s => s.ChildId == childId));
@@ -135,9 +137,9 @@ public abstract partial class ReglementSignatureTests<TPortal>(TPortal portal) :
         Assert.Equal("/admin/reglements?publie=true", response.RedirectPath());
     }
 
-    private static async Task<string> SignAsync(PortalClient parent, int childId, int structureId, bool acknowledged)
+    private static async Task<string> SignAsync(PortalClient parent, int childId, int structureId, bool acknowledged, string? page = null)
     {
-        var page = await parent.PageAsync("/dossier/reglements");
+        page ??= await parent.PageAsync("/dossier/reglements");
         var reglementId = ReglementField().Match(page).Groups[1].Value;
         var fields = new Dictionary<string, string>
         {
