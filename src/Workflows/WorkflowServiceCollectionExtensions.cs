@@ -50,6 +50,7 @@ public static class WorkflowServiceCollectionExtensions
             .AddActivity<DelayActivity>()
             .AddActivity<TimerActivity>()
             .AddActivity<WaitForSignalActivity>()
+            .AddActivity<SendSignalActivity>()
             .AddActivity<HumanTaskActivity>()
             .AddActivity<SendEmailActivity>()
             .AddActivity<RunWorkflowActivity>();

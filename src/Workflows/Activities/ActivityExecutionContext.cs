@@ -91,4 +91,16 @@ public sealed class ActivityExecutionContext
     public JsonNode? GetVariable(string name) => execution.State.Variables[name];
 
     public void SetVariable(string name, JsonNode? value) => execution.State.Variables[name] = value?.DeepClone();
+
+    /// <summary>
+    /// Sends a signal as part of this step: when the step commits, and in its transaction, the
+    /// bookmarks waiting for (<paramref name="name"/>, <paramref name="correlationId"/>) are resumed,
+    /// the definitions it triggers are started, or else it is queued for a bookmark to come. Nothing
+    /// is sent if the activity faults or the step does not commit.
+    /// </summary>
+    public void SendSignal(string name, string? correlationId, JsonNode? payload = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        execution.Effects.Signals.Add(new SignalRecord(name, correlationId, payload?.DeepClone()));
+    }
 }

@@ -11,11 +11,15 @@ internal sealed class StepEffects
 
     public List<IncidentRecord> Incidents { get; } = [];
 
+    /// <summary>Signals sent by activities: resumed, started or queued in the same transaction.</summary>
+    public List<SignalRecord> Signals { get; } = [];
+
     public void Clear()
     {
         Bookmarks.Clear();
         CancelledBookmarks.Clear();
         Journal.Clear();
         Incidents.Clear();
+        Signals.Clear();
     }
 }

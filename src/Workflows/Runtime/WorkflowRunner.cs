@@ -99,6 +99,7 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
     {
         var started = Stopwatch.GetTimestamp();
         var mark = execution.ChangeGuard?.Mark();
+        var signalsBefore = execution.Effects.Signals.Count;
         ActivityResult result;
         try
         {
@@ -118,6 +119,7 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
                 execution.ChangeGuard!.Revert(mark);
             }
 
+            execution.Effects.Signals.RemoveRange(signalsBefore, execution.Effects.Signals.Count - signalsBefore);
             Fault(execution, activity, ex);
             return;
         }

@@ -62,7 +62,7 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
                 executor.Enqueue(new ResumeWorkItem(bookmark, payload));
             }
 
-            var started = await EnqueueTriggeredStartsAsync(scope, executor, name, correlationId, payload, cancellationToken);
+            var started = await executor.EnqueueTriggeredStartsAsync(name, correlationId, payload, cancellationToken);
             var queued = false;
             if (bookmarks.Count == 0 && started == 0)
             {
@@ -216,29 +216,6 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
             var resumed = await scope.GetRequiredService<WorkflowStepExecutor>().ResumeAsync(task.BookmarkId, payload, cancellationToken);
             return resumed ? TaskCompletionResult.Completed : TaskCompletionResult.AlreadyCompleted;
         }, cancellationToken);
-
-    private async Task<int> EnqueueTriggeredStartsAsync(IServiceProvider scope, WorkflowStepExecutor executor, string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)
-    {
-        var db = scope.GetRequiredService<WorkflowDb>();
-        var triggerHash = SignalStimulus.Hash(name, null);
-        var triggers = await db.Triggers.AsNoTracking().Where(t => t.Hash == triggerHash).ToListAsync(cancellationToken);
-        var started = 0;
-        foreach (var trigger in triggers)
-        {
-            if (correlationId is not null && await db.Instances.AnyAsync(
-                    i => i.DefinitionId == trigger.DefinitionId && i.CorrelationId == correlationId && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended),
-                    cancellationToken))
-            {
-                continue;
-            }
-
-            var (row, workflow) = await Published(scope, trigger.DefinitionId, cancellationToken);
-            executor.Enqueue(new StartWorkItem(NewId(), workflow, row.Version, payload, correlationId) { TriggerActivityId = trigger.ActivityId, TriggerPayload = payload });
-            started++;
-        }
-
-        return started;
-    }
 
     private static async Task<(WfDefinition Row, CompiledWorkflow Workflow)> Published(IServiceProvider scope, string definitionId, CancellationToken cancellationToken) =>
         await scope.GetRequiredService<DefinitionStore>().FindPublishedAsync(definitionId, cancellationToken)

@@ -54,6 +54,11 @@ internal sealed partial class WorkflowStepExecutor
             });
         }
 
+        foreach (var signal in effects.Signals)
+        {
+            await DeliverAsync(signal, now, cancellationToken);
+        }
+
         effects.Clear();
         var entity = touched[execution.InstanceId].Entity;
         if (entity.ParentBookmarkId is { } parentBookmark && execution.Status == WorkflowStatus.Finished && !execution.Cancelled)

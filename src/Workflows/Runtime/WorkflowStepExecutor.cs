@@ -3,6 +3,7 @@ using DossierFamille.Workflows.Activities.BuiltIn;
 using DossierFamille.Workflows.Definitions;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Workflows.Runtime;
 
@@ -17,10 +18,12 @@ internal sealed partial class WorkflowStepExecutor(
     DefinitionStore definitions,
     WorkflowRunner runner,
     TimeProvider timeProvider,
+    IOptions<WorkflowOptions> options,
     IServiceProvider services)
 {
     private readonly Dictionary<Guid, (WfInstance Entity, WorkflowExecution Execution)> touched = [];
     private readonly Queue<WorkItem> work = new();
+    private readonly HashSet<(string DefinitionId, string? CorrelationId)> pendingStarts = [];
 
     private DateTime Now => timeProvider.GetUtcNow().UtcDateTime;
 
@@ -149,7 +152,7 @@ internal sealed partial class WorkflowStepExecutor(
         }
 
         db.Bookmarks.Remove(bookmark);
-        if (bookmark.Name == "Timer")
+        if (bookmark.Name is "Timer" or SignalStimulus.Name)
         {
             await RemoveTimersAsync(bookmark.Id, cancellationToken);
         }

@@ -47,6 +47,7 @@ public sealed class WorkflowHost : IAsyncDisposable
         services.AddWorkflows<TestDbContext>(b => b
             .AddActivity<FlakyActivity>()
             .AddActivity<AddDomainRowActivity>()
+            .AddActivity<SignalThenMaybeFailActivity>()
             .Configure(o =>
             {
                 o.RunBackgroundService = false;

@@ -12,7 +12,7 @@ public sealed class DescriptorEndpointTests(SqliteApiFixture fixture) : IClassFi
 
         var byType = descriptors!.ToDictionary(d => d.Type, StringComparer.Ordinal);
         Assert.Superset(
-            new HashSet<string>(["Start", "End", "Decision", "Switch", "Fork", "Join", "SetVariable", "Delay", "Timer", "WaitForSignal", "HumanTask", "SendEmail", "RunWorkflow"]),
+            new HashSet<string>(["Start", "End", "Decision", "Switch", "Fork", "Join", "SetVariable", "Delay", "Timer", "WaitForSignal", "SendSignal", "HumanTask", "SendEmail", "RunWorkflow"]),
             byType.Keys.ToHashSet());
 
         var task = byType["HumanTask"];
