@@ -80,6 +80,15 @@ public static partial class DossierSteps
         }
     }
 
+    /// <summary>Fills the fiche with complete content, uploads its required pieces and transmits it.</summary>
+    public static async Task TransmitCompleteAsync(PortalClient client, PortalFactory portal, TestFamily family, Fiche fiche)
+    {
+        var content = fiche.Kind == FicheKind.Enfant ? CompleteEnfant : CompleteResponsable;
+        await PostFicheAsync(client, fiche, content, "brouillon");
+        await UploadRequiredPiecesAsync(client, portal, family, fiche.Id);
+        Assert.EndsWith("statut=transmise", await PostFicheAsync(client, fiche, content, "transmettre"), StringComparison.Ordinal);
+    }
+
     /// <summary>Posts the review decision; <paramref name="pieceMotifs"/> maps stored piece ids to their own motif.</summary>
     public static async Task<string> DecideAsync(PortalClient gestionnaire, int ficheId, string decision, string? motif, IReadOnlyDictionary<int, string>? pieceMotifs = null)
     {

@@ -17,8 +17,10 @@ internal static class DossierModule
 
     public static IServiceCollection AddDossier(this IServiceCollection services)
     {
-        new Workflows.WorkflowsBuilder(services).AddActivity<PrepareFicheReviewActivity>().AddActivity<ApplyFicheDecisionActivity>();
+        new Workflows.WorkflowsBuilder(services).AddActivity<PrepareFicheReviewActivity>().AddActivity<ApplyFicheDecisionActivity>().AddActivity<CheckDossierCompletActivity>();
         services.AddScoped<DossierService>();
+        services.AddScoped<DossierProgressReader>();
+        services.AddScoped<DossierCompletion>();
         services.AddScoped<PieceRequirements>();
         services.AddScoped<FichePieces>();
         services.AddScoped<FicheReviews>();

@@ -6,7 +6,8 @@ namespace DossierFamille.Web.Features.Dossier;
 /// <summary>
 /// "Revue de fiche", published at first start and editable by admins in the designer: started
 /// by the signal of a transmitted fiche, a task for the gestionnaires with a reminder to them
-/// after a delay, the decision applied, an email to the family.
+/// after a delay, the decision applied (an acceptance may complete the children's dossiers), an
+/// email to the family.
 /// </summary>
 internal static class FicheReviewWorkflow
 {
@@ -32,14 +33,15 @@ internal static class FicheReviewWorkflow
                 .JavaScript("Subject", "'Votre ' + variables.fiche + ' a été acceptée'")
                 .JavaScript("HtmlBody", "'<p>Bonjour,</p><p>La mairie a accepté votre ' + variables.fiche + '. Elle est désormais à jour pour cette année scolaire.</p><p>Le service Enfance</p>'")
                 .JavaScript("TextBody", "'Bonjour,\\n\\nLa mairie a accepté votre ' + variables.fiche + '. Elle est désormais à jour pour cette année scolaire.\\n\\nLe service Enfance'")
-                .At(-350, 720))
+                .At(-350, 840))
+            .Add("complet", "VerifierDossierComplet", a => a.JavaScript("FamilyId", "variables.familleId").At(-350, 720))
             .Add("mailRefusee", "SendEmail", a => a
                 .JavaScript("To", "variables.destinataires")
                 .JavaScript("Subject", "'Votre ' + variables.fiche + ' a été refusée'")
                 .JavaScript("HtmlBody", "'<p>Bonjour,</p><p>La mairie a refusé votre ' + variables.fiche + ' pour le motif suivant :</p><blockquote>' + variables.motif + '</blockquote><p>Corrigez la fiche sur le Portail Famille puis validez-la et transmettez-la à nouveau.</p><p>Le service Enfance</p>'")
                 .JavaScript("TextBody", "'Bonjour,\\n\\nLa mairie a refusé votre ' + variables.fiche + ' pour le motif suivant :\\n' + variables.motif + '\\n\\nCorrigez la fiche sur le Portail Famille puis validez-la et transmettez-la à nouveau.\\n\\nLe service Enfance'")
                 .At(-50, 720))
-            .Add("fin", "End", a => a.At(-200, 840))
+            .Add("fin", "End", a => a.At(-200, 960))
             .Add("relance", "Delay", a => a.Literal("Duration", "P3D").At(200, 360))
             .Add("mailRelance", "SendEmail", a => a
                 .JavaScript("To", "variables.emailMairie")
@@ -53,7 +55,8 @@ internal static class FicheReviewWorkflow
             .Connect(ReviewActivity, "appliquer", ApplyFicheDecisionActivity.Accept)
             .Connect(ReviewActivity, "appliquer", ApplyFicheDecisionActivity.Refuse)
             .Connect("appliquer", "acceptee")
-            .Connect("acceptee", "mailAcceptee", "True")
+            .Connect("acceptee", "complet", "True")
+            .Connect("complet", "mailAcceptee")
             .Connect("acceptee", "mailRefusee", "False")
             .Connect("mailAcceptee", "fin")
             .Connect("mailRefusee", "fin")

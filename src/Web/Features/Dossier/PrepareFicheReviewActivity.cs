@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>Loads the transmitted fiche (the correlation) into variables the next activities and emails use.</summary>
-[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, famille, emailMairie, destinataires, piecesManquantes.")]
+[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, famille, familleId, emailMairie, destinataires, piecesManquantes.")]
 [ActivityOutcomes("Done")]
 internal sealed class PrepareFicheReviewActivity : WorkflowActivity
 {
@@ -22,6 +22,7 @@ internal sealed class PrepareFicheReviewActivity : WorkflowActivity
         var recipients = await db.Responsables.AsNoTracking().Where(r => r.FamilyId == fiche.FamilyId && r.Email != null).Select(r => r.Email!).ToListAsync(context.CancellationToken);
         context.SetVariable("fiche", JsonValue.Create(fiche.Title));
         context.SetVariable("famille", JsonValue.Create(family.Name));
+        context.SetVariable("familleId", JsonValue.Create(family.Id));
         context.SetVariable("emailMairie", JsonValue.Create(commune.ContactEmail));
         // Every responsable is told, separated parents included.
         context.SetVariable("destinataires", JsonValue.Create(string.Join(';', recipients)));

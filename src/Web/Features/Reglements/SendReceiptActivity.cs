@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Reglements;
 
 /// <summary>Writes the receipt PDF of the signature (the correlation) and emails it to the signer.</summary>
-[Activity("EnvoyerRecuReglement", "Envoyer l'accusé de signature", "Dossier famille", Description = "Génère l'accusé PDF de la signature du règlement intérieur et l'envoie au signataire.")]
+[Activity("EnvoyerRecuReglement", "Envoyer l'accusé de signature", "Dossier famille", Description = "Génère l'accusé PDF de la signature du règlement intérieur et l'envoie au signataire ; variable familleId.")]
 [ActivityOutcomes("Done")]
 internal sealed class SendReceiptActivity : WorkflowActivity
 {
@@ -23,6 +23,7 @@ internal sealed class SendReceiptActivity : WorkflowActivity
         var commune = await db.Commune.AsNoTracking().Select(c => c.Name).SingleAsync(ct);
         var recipient = await db.Responsables.AsNoTracking().Where(r => r.UserId == signature.UserId).Select(r => r.Email).SingleOrDefaultAsync(ct)
             ?? await db.Users.AsNoTracking().Where(u => u.Id == signature.UserId).Select(u => u.Email).SingleAsync(ct);
+        context.SetVariable("familleId", System.Text.Json.Nodes.JsonValue.Create(signature.FamilyId));
         var pdf = ReceiptPdf.Create(signature, child, structure, commune);
         using var content = new MemoryStream(pdf);
         var blob = await context.Services.GetRequiredService<IBlobStore>().PutAsync(content, "application/pdf", new BlobPutOptions("recus"), ct);
