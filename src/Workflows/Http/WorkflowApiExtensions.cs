@@ -22,6 +22,7 @@ public static class WorkflowApiExtensions
             .WithName("GetActivityDescriptors").WithSummary("Types d'activités pour le concepteur");
         DefinitionEndpoints.Map(staff, admin);
         InstanceEndpoints.Map(staff);
+        InstanceTaskEndpoints.Map(staff);
         TaskEndpoints.Map(staff);
         return group;
     }

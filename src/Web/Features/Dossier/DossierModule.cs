@@ -4,6 +4,7 @@ using DossierFamille.Storage;
 using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Designer;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -24,6 +25,7 @@ internal static class DossierModule
         services.AddScoped<PieceRequirements>();
         services.AddScoped<FichePieces>();
         services.AddScoped<FicheReviews>();
+        services.AddScoped<IWorkflowSubjects, FicheWorkflowSubjects>();
         services.AddSingleton<TransmissionRecovery>();
         services.AddHostedService(sp => sp.GetRequiredService<TransmissionRecovery>());
         return services;

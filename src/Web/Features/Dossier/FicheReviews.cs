@@ -45,6 +45,14 @@ public sealed class FicheReviews(AppDbContext db, IWorkflowRuntime workflows, Ti
         return OpenReviewTasks().FirstOrDefaultAsync(t => t.CorrelationId == correlation, cancellationToken);
     }
 
+    /// <summary>The most recent "Revue de fiche" instance of the fiche (a refused fiche transmitted again has several).</summary>
+    public Task<Guid?> LatestInstanceAsync(int ficheId, CancellationToken cancellationToken)
+    {
+        var correlation = ficheId.ToString(CultureInfo.InvariantCulture);
+        return db.Set<WfInstance>().Where(i => i.DefinitionId == FicheReviewWorkflow.DefinitionId && i.CorrelationId == correlation)
+            .OrderByDescending(i => i.CreatedAt).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Completes the review task; a refusal needs a motif, general or for some documents (piece id →
     /// motif), which the family reads as one text. A second click finds the task done.

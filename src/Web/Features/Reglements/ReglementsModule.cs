@@ -3,6 +3,7 @@ using DossierFamille.Storage.Blobs;
 using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Designer;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ internal static class ReglementsModule
         new WorkflowsBuilder(services).AddActivity<SendReceiptActivity>();
         services.AddScoped<ReglementSignatures>();
         services.AddScoped<Reglements>();
+        services.AddScoped<IWorkflowSubjects, SignatureWorkflowSubjects>();
         return services;
     }
 

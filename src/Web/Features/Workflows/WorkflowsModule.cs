@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using Microsoft.AspNetCore.Authorization;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Workflows;
@@ -26,7 +27,19 @@ internal static class WorkflowsModule
 
     public static IEndpointRouteBuilder MapPortalWorkflows(this IEndpointRouteBuilder app)
     {
-        app.MapWorkflowApi(ApiPrefix);
+        IEndpointConventionBuilder api = app.MapWorkflowApi(ApiPrefix);
+        api.Add(AdminOnlyInstanceActions);
         return app;
+    }
+
+    /// <summary>In the portal, retrying, cancelling or skipping an instance's work is for admins; gestionnaires only look.</summary>
+    private static void AdminOnlyInstanceActions(EndpointBuilder endpoint)
+    {
+        if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route }
+            && route.Contains("/instances/", StringComparison.Ordinal)
+            && (route.EndsWith("/cancel", StringComparison.Ordinal) || route.EndsWith("/retry", StringComparison.Ordinal) || route.EndsWith("/skip", StringComparison.Ordinal)))
+        {
+            endpoint.Metadata.Add(new AuthorizeAttribute(Roles.Admin));
+        }
     }
 }

@@ -1,0 +1,5 @@
+using DossierFamille.Workflows.Persistence;
+
+namespace DossierFamille.Web.Features.Designer;
+
+public sealed record InstanceRow(WfInstance Instance, string DefinitionName, WorkflowSubject? Subject);
