@@ -1,7 +1,9 @@
 using DossierFamille.Testing;
 using DossierFamille.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -9,7 +11,7 @@ namespace DossierFamille.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// The portal on a real Kestrel port over PostgreSQL, and Debian's Chromium driven by Playwright
-/// (never a downloaded browser).
+/// (never a downloaded browser). Time comes from <see cref="Clock"/>, which a test can move forward.
 /// </summary>
 public class BrowserPortal : PostgreSqlPortal
 {
@@ -21,6 +23,8 @@ public class BrowserPortal : PostgreSqlPortal
     public string BaseUrl { get; private set; } = string.Empty;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
+
+    public ShiftableClock Clock { get; } = new();
 
     public override async Task InitializeAsync()
     {
@@ -34,6 +38,12 @@ public class BrowserPortal : PostgreSqlPortal
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
         });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A fresh browser profile sized like a phone or a desktop.</summary>

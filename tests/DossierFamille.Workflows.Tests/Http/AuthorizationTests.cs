@@ -24,6 +24,7 @@ public sealed class AuthorizationTests(SqliteApiFixture fixture) : IClassFixture
         { "GET", "instances" },
         { "GET", $"instances/{Guid.Empty}" },
         { "GET", $"instances/{Guid.Empty}/statistics" },
+        { "GET", $"instances/{Guid.Empty}/tasks" },
         { "POST", $"instances/{Guid.Empty}/cancel" },
         { "POST", $"instances/{Guid.Empty}/retry" },
         { "POST", $"instances/{Guid.Empty}/skip" },
