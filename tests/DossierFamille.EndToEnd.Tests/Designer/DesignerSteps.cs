@@ -28,7 +28,7 @@ internal static class DesignerSteps
     /// 100 ms rather than at each frame, so that waiting does not slow the render it waits for.
     /// </summary>
     public static Task WaitForCanvasAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.querySelector('[data-wf-root]')?.dataset.ready === 'true'", null, new() { PollingInterval = 100, Timeout = 60_000 });
+        page.WaitForFunctionAsync("() => document.querySelector('[data-wf-root]')?.dataset.ready === 'true'", null, new() { PollingInterval = 100, Timeout = 90_000 });
 
     public static ILocator Node(IPage page, string activityId) => page.Locator($".react-flow__node[data-id=\"{activityId}\"]");
 
