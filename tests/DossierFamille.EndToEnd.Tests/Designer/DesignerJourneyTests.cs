@@ -3,7 +3,10 @@ using DossierFamille.EndToEnd.Tests.Infrastructure;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Designer;
 using DossierFamille.Web.Tests.Infrastructure;
+using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Management;
 using DossierFamille.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static DossierFamille.EndToEnd.Tests.Designer.DesignerSteps;
 
@@ -101,5 +104,54 @@ public sealed class DesignerJourneyTests(BrowserPortal portal) : IClassFixture<B
         await WaitForCanvasAsync(gestionnaire);
         Assert.Equal(0, await Node(gestionnaire, "delay1").CountAsync());
         await gestionnaire.Locator(".wf-viewer").GetByText("Version 1", new() { Exact = true }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_faulted_instance_shows_its_incident_in_red_and_only_an_admin_retries_skips_or_cancels_it()
+    {
+        var id = $"erreur-{Guid.NewGuid():N}"[..14];
+        var model = new WorkflowBuilder(id, "Calcul en erreur")
+            .Add("debut", "Start", a => a.At(0, 0))
+            .Add("calcul", "SetVariable", a => a.Literal("Variable", "total").JavaScript("Value", "variables.panier.total").At(0, 140))
+            .Add("fin", "End", a => a.At(0, 280))
+            .Sequence("debut", "calcul", "fin")
+            .Build();
+        Guid retried, skipped;
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionService>().PublishIfAbsentAsync(model)).Published);
+            var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+            retried = (await runtime.StartAsync(id, correlationId: "panier-1")).InstanceId;
+            skipped = (await runtime.StartAsync(id, correlationId: "panier-2")).InstanceId;
+        }
+
+        var gestionnaire = await portal.NewPageAsync();
+        await LoginAsync(gestionnaire, await portal.CreateStaffAsync(Roles.Gestionnaire));
+        await gestionnaire.GotoAsync($"{DesignerPaths.InstancesOf(id)}&etat=Faulted");
+        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = "Voir l'instance : Calcul en erreur" }).First.ClickAsync();
+        await WaitForCanvasAsync(gestionnaire);
+        Assert.Equal("faulted", await Node(gestionnaire, "calcul").Locator(".wf-node").GetAttributeAsync("data-state"));
+        Assert.Equal("completed", await Node(gestionnaire, "debut").Locator(".wf-node").GetAttributeAsync("data-state"));
+        await gestionnaire.GetByRole(AriaRole.Tab, new() { Name = "Incidents (1, 1 non résolu)" }).ClickAsync();
+        await gestionnaire.GetByRole(AriaRole.Tabpanel).GetByText("Non résolu").WaitForAsync();
+        Assert.Equal(0, await gestionnaire.GetByRole(AriaRole.Button, new() { Name = "Relancer" }).CountAsync());
+
+        var admin = await portal.NewPageAsync();
+        admin.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await LoginAsync(admin, await portal.CreateStaffAsync(Roles.Admin));
+        await admin.GotoAsync(DesignerPaths.Instance(retried));
+        await WaitForCanvasAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Relancer" }).ClickAsync();
+        await admin.GetByText("Relance faite, mais une activité est de nouveau en erreur").WaitForAsync();
+        await admin.GetByRole(AriaRole.Tab, new() { Name = "Incidents (2, 1 non résolu)" }).WaitForAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Annuler l'instance" }).ClickAsync();
+        await admin.GetByText("Instance annulée.").WaitForAsync();
+        Assert.Equal("Cancelled", await admin.Locator(".wf-status-pill").GetAttributeAsync("data-status"));
+
+        await admin.GotoAsync(DesignerPaths.Instance(skipped));
+        await WaitForCanvasAsync(admin);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Passer l’activité en erreur" }).ClickAsync();
+        await admin.Locator(".wf-status-pill[data-status=Finished]").WaitForAsync();
+        Assert.Equal("completed", await Node(admin, "fin").Locator(".wf-node").GetAttributeAsync("data-state"));
     }
 }

@@ -71,19 +71,22 @@ export default function Viewer({ api, instanceId, canManage }) {
     setDescriptors(list);
     setDetails(loaded);
     setTasks(taskList);
+    return loaded;
   }, [api, instanceId]);
 
   useEffect(() => {
     load().then(() => setMessage(null)).catch((e) => setMessage({ kind: 'error', text: `Chargement impossible : ${e.message}` }));
   }, [load]);
 
-  const act = async (label, action, done) => {
-    if (!window.confirm(`${label} cette instance ?`)) return;
+  const act = async (question, label, action, done) => {
+    if (!window.confirm(question)) return;
     setMessage({ kind: 'info', text: `${label}…` });
     try {
       await action(instanceId);
-      await load();
-      setMessage({ kind: 'success', text: done });
+      const { instance: after } = await load();
+      setMessage(after.status === 'Faulted'
+        ? { kind: 'error', text: `${label} faite, mais une activité est de nouveau en erreur : voir l’onglet Incidents.` }
+        : { kind: 'success', text: done });
     } catch (e) { setMessage({ kind: 'error', text: `${label} impossible : ${e.message}` }); }
   };
 
@@ -109,10 +112,13 @@ export default function Viewer({ api, instanceId, canManage }) {
           <span className="wf-toolbar-end">
             <button type="button" onClick={() => load().catch((e) => setMessage({ kind: 'error', text: e.message }))}>Actualiser</button>
             {canManage && instance.status === 'Faulted' && (
-              <button type="button" className="primary" onClick={() => act('Relancer', api.retry, 'Instance relancée : les activités en erreur ont été exécutées à nouveau.')}>Relancer</button>
+              <>
+                <button type="button" className="primary" onClick={() => act('Relancer les activités en erreur de cette instance ?', 'Relance', api.retry, 'Instance relancée : les activités en erreur ont été exécutées à nouveau.')}>Relancer</button>
+                <button type="button" onClick={() => act('Passer les activités en erreur ? L’instance continuera par leur première sortie.', 'Passage', api.skip, 'Activités en erreur passées : l’instance a continué par leur première sortie.')}>Passer l’activité en erreur</button>
+              </>
             )}
             {canManage && ACTIVE.includes(instance.status) && (
-              <button type="button" className="danger" onClick={() => act('Annuler', api.cancel, 'Instance annulée.')}>Annuler l'instance</button>
+              <button type="button" className="danger" onClick={() => act('Annuler cette instance ? Ce qui reste en attente sera abandonné.', 'Annulation', api.cancel, 'Instance annulée.')}>Annuler l'instance</button>
             )}
           </span>
         </div>

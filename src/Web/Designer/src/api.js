@@ -41,5 +41,6 @@ export function createApi(base) {
     tasks: (id) => call('GET', `/instances/${id}/tasks`),
     cancel: (id) => call('POST', `/instances/${id}/cancel`),
     retry: (id) => call('POST', `/instances/${id}/retry`),
+    skip: (id) => call('POST', `/instances/${id}/skip`),
   };
 }

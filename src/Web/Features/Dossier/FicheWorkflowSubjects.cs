@@ -22,6 +22,6 @@ internal sealed class FicheWorkflowSubjects(AppDbContext db) : IWorkflowSubjects
         var rows = await db.Fiches.Where(f => ids.Contains(f.Id))
             .Join(db.Families, f => f.FamilyId, family => family.Id, (f, family) => new { f.Id, f.Title, f.FamilyId, family.Name })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id.ToString(CultureInfo.InvariantCulture), r => new WorkflowSubject(r.Title, r.FamilyId, r.Name));
+        return rows.ToDictionary(r => r.Id.ToString(CultureInfo.InvariantCulture), r => new WorkflowSubject(r.Title, r.FamilyId, r.Name, $"/gestion/fiches/{r.Id}"));
     }
 }

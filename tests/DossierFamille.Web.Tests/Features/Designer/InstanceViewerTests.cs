@@ -87,6 +87,7 @@ public abstract class InstanceViewerTests<TPortal>(TPortal portal) : IClassFixtu
         Assert.Contains("data-mode=\"viewer\"", viewer, StringComparison.Ordinal);
         Assert.Contains("data-can-manage=\"false\"", viewer, StringComparison.Ordinal);
         Assert.Contains(familyName, viewer, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/gestion/fiches/{fiche.Id}\">{fiche.Title}</a>", viewer, StringComparison.Ordinal);
         var tasks = JsonNode.Parse(await gestionnaire.PageAsync($"/api/workflows/instances/{instanceId}/tasks"))!.AsArray();
         Assert.Equal(FicheReviewWorkflow.ReviewActivity, (string?)Assert.Single(tasks)!["activityId"]);
 
