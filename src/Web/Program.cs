@@ -31,7 +31,7 @@ builder.Services.AddDossier();
 builder.Services.AddReglements();
 builder.Services.AddSettings();
 builder.Services.AddContacts();
-builder.Services.AddCampaigns();
+builder.Services.AddCampaigns(builder.Configuration);
 builder.Services.AddDesigner();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();

@@ -7,9 +7,10 @@ namespace DossierFamille.Web.Features.Campaigns;
 
 /// <summary>
 /// Admins create the campaign of a school year and change its dates and reminder interval.
-/// Each change is written to the audit log in the same transaction as the change.
+/// Each change is written to the audit log in the same transaction as the change. A new campaign
+/// gets its "Campagne annuelle" workflow; a changed one wakes it to read the new dates.
 /// </summary>
-internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit)
+internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit, CampaignWorkflows workflows)
 {
     public static string AuditSubject(string schoolYear) => $"Campagne {schoolYear}";
 
@@ -48,6 +49,7 @@ internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit)
             return CampaignSaveResult.Refused(Duplicate(year));
         }
 
+        await workflows.EnsureStartedAsync(campaign, cancellationToken);
         return new CampaignSaveResult(campaign, [], [description]);
     }
 
@@ -93,6 +95,7 @@ internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit)
         if (changes.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+            await workflows.NotifyChangedAsync(campaign, changes, cancellationToken);
         }
 
         return new CampaignSaveResult(campaign, [], changes);

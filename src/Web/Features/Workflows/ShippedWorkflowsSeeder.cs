@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Workflows.Management;
@@ -10,7 +11,7 @@ internal sealed class ShippedWorkflowsSeeder(IWorkflowDefinitionService definiti
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build() })
+        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build() })
         {
             var result = await definitions.PublishIfAbsentAsync(workflow, cancellationToken);
             if (result.Errors.Count > 0)

@@ -1,7 +1,10 @@
 using System.Net;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Campaigns;
+using DossierFamille.Web.Features.Workflows;
 using DossierFamille.Web.Tests.Infrastructure;
+using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,6 +32,9 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
         var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Subject == $"Campagne {year}");
         Assert.Equal(adminName, entry.Actor);
         Assert.Equal("Campagne créée : ouverture le 01/06/2090, clôture le 30/06/2091, relance tous les 7 jours.", entry.Description);
+        var correlation = CampaignWorkflow.Correlation(year);
+        var instance = await db.Set<WfInstance>().AsNoTracking().SingleAsync(i => i.DefinitionId == CampaignWorkflow.DefinitionId && i.CorrelationId == correlation);
+        Assert.Contains(WorkflowLinks.Instance(instance.Id), await admin.PageAsync("/admin/campagnes"), StringComparison.Ordinal);
     }
 
     [Fact]
