@@ -2,7 +2,7 @@ using System.Net;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Campaigns;
-using DossierFamille.Web.Features.Workflows;
+using DossierFamille.Web.Features.Designer;
 using DossierFamille.Web.Tests.Infrastructure;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +34,7 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
         Assert.Equal("Campagne créée : ouverture le 01/06/2090, clôture le 30/06/2091, relance tous les 7 jours.", entry.Description);
         var correlation = CampaignWorkflow.Correlation(year);
         var instance = await db.Set<WfInstance>().AsNoTracking().SingleAsync(i => i.DefinitionId == CampaignWorkflow.DefinitionId && i.CorrelationId == correlation);
-        Assert.Contains(WorkflowLinks.Instance(instance.Id), await admin.PageAsync("/admin/campagnes"), StringComparison.Ordinal);
+        Assert.Contains(DesignerPaths.Instance(instance.Id), await admin.PageAsync("/admin/campagnes"), StringComparison.Ordinal);
     }
 
     [Fact]
