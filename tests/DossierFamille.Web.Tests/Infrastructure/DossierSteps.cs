@@ -80,6 +80,41 @@ public static partial class DossierSteps
         }
     }
 
+    /// <summary>Publishes a règlement intérieur (a small PDF) for the structure, as an admin does.</summary>
+    public static async Task PublishReglementAsync(PortalFactory portal, int structureId, string text = "Règlement")
+    {
+        var admin = PortalClient.For(portal);
+        await admin.SignInAsync(await portal.CreateStaffAsync(Web.Features.Accounts.Roles.Admin), TestFamily.Password);
+        var page = await admin.PageAsync("/admin/reglements");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(page)), "__RequestVerificationToken" },
+            { new ByteArrayContent(SamplePdf.Create(text)), "pdf", "reglement.pdf" },
+        };
+        using var response = await admin.Http.PostAsync(new Uri($"/admin/reglements/{structureId}", UriKind.Relative), form);
+        Assert.Equal("/admin/reglements?publie=true", response.RedirectPath());
+    }
+
+    /// <summary>Signs the child's first règlement still to sign on /dossier/reglements.</summary>
+    public static async Task SignReglementAsync(PortalClient parent, int childId)
+    {
+        var page = await parent.PageAsync("/dossier/reglements");
+        var form = Regex.Match(page, $"name=\"childId\" value=\"{childId}\"[\\s\\S]*?name=\"structureId\" value=\"(\\d+)\"[\\s\\S]*?name=\"reglementId\" value=\"(\\d+)\"");
+        Assert.True(form.Success, "No signature form for the child");
+        using var response = await parent.Http.PostAsync(new Uri("/dossier/reglements/signer", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page),
+            ["childId"] = $"{childId}",
+            ["structureId"] = form.Groups[1].Value,
+            ["reglementId"] = form.Groups[2].Value,
+            ["acknowledged"] = "on",
+            ["signerName"] = "Alice Test",
+            ["place"] = "Carteville",
+            ["signedOn"] = "2026-11-23T10:15",
+        }));
+        Assert.Contains("signe=true", response.RedirectPath(), StringComparison.Ordinal);
+    }
+
     /// <summary>Fills the fiche with complete content, uploads its required pieces and transmits it.</summary>
     public static async Task TransmitCompleteAsync(PortalClient client, PortalFactory portal, TestFamily family, Fiche fiche)
     {

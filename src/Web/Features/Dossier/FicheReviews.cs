@@ -34,9 +34,9 @@ public sealed class FicheReviews(AppDbContext db, IWorkflowRuntime workflows, Ti
         }
 
         var rows = await query.OrderBy(f => f.TransmittedAt)
-            .Join(db.Families, f => f.FamilyId, fam => fam.Id, (f, fam) => new { f.Id, f.Title, f.Kind, fam.Name, f.TransmittedAt })
+            .Join(db.Families, f => f.FamilyId, fam => fam.Id, (f, fam) => new { f.Id, f.Title, f.Kind, f.FamilyId, fam.Name, f.TransmittedAt })
             .Take(500).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ReviewQueueItem(r.Id, r.Title, r.Kind, r.Name, r.TransmittedAt!.Value, byFiche[r.Id].Id, byFiche[r.Id].InstanceId))];
+        return [.. rows.Select(r => new ReviewQueueItem(r.Id, r.Title, r.Kind, r.FamilyId, r.Name, r.TransmittedAt!.Value, byFiche[r.Id].Id, byFiche[r.Id].InstanceId))];
     }
 
     public Task<WfHumanTask?> OpenTaskAsync(int ficheId, CancellationToken cancellationToken)

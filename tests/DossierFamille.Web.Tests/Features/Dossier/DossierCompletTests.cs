@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Designer;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Tests.Infrastructure;
 using DossierFamille.Workflows.Definitions;
@@ -32,7 +33,7 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
         Assert.Equal(WorkflowStatus.Suspended, (await InstanceAsync(waiting)).Status);
         Assert.Contains("Dossier en cours", await parent.PageAsync("/dossier"), StringComparison.Ordinal);
 
-        await SignAsync(parent, childId);
+        await DossierSteps.SignReglementAsync(parent, childId);
 
         var completion = Assert.Single(await CompletionsAsync(childId));
         var instance = await InstanceAsync(waiting);
@@ -41,6 +42,10 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
         Assert.Equal(completion.CampaignId, received["campaignId"]!.GetValue<int>());
         Assert.Equal(childId, received["childId"]!.GetValue<int>());
         Assert.Matches(DossierCompletBadge(), await parent.PageAsync("/dossier"));
+        var familyPage = await gestionnaire.PageAsync($"/gestion/familles/{await FamilyIdAsync(family)}");
+        Assert.Matches(DossierCompletBadge(), familyPage);
+        Assert.Contains(DesignerPaths.Instance(waiting), familyPage, StringComparison.Ordinal);
+        Assert.Contains("Réservations ouvertes à l'enfant", familyPage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,8 +53,8 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
     {
         var (family, childId, parent) = await FamilyWithReglementAsync();
         var secondChildId = await portal.AddChildAsync(family, "Jules");
-        await SignAsync(parent, childId);
-        await SignAsync(parent, secondChildId);
+        await DossierSteps.SignReglementAsync(parent, childId);
+        await DossierSteps.SignReglementAsync(parent, secondChildId);
         var gestionnaire = await SignInAsync(Roles.Gestionnaire);
         await parent.PageAsync("/dossier");
         var fiches = await DossierSteps.FichesAsync(portal, family);
@@ -83,40 +88,13 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
             var structureId = await db.Enrolments.Where(e => e.ChildId == childId).Select(e => e.StructureId).SingleAsync();
             if (!await db.Reglements.AnyAsync(r => r.StructureId == structureId))
             {
-                var admin = await SignInAsync(Roles.Admin);
-                var page = await admin.PageAsync("/admin/reglements");
-                using var form = new MultipartFormDataContent
-                {
-                    { new StringContent(DossierSteps.Token(page)), "__RequestVerificationToken" },
-                    { new ByteArrayContent(SamplePdf.Create("Règlement")), "pdf", "reglement.pdf" },
-                };
-                using var response = await admin.Http.PostAsync(new Uri($"/admin/reglements/{structureId}", UriKind.Relative), form);
-                Assert.Equal("/admin/reglements?publie=true", response.RedirectPath());
+                await DossierSteps.PublishReglementAsync(portal, structureId);
             }
         }
 
         var parent = PortalClient.For(portal);
         await parent.SignInAsync(family.UserName, TestFamily.Password);
         return (family, childId, parent);
-    }
-
-    private static async Task SignAsync(PortalClient parent, int childId)
-    {
-        var page = await parent.PageAsync("/dossier/reglements");
-        var form = Regex.Match(page, $"name=\"childId\" value=\"{childId}\"[\\s\\S]*?name=\"structureId\" value=\"(\\d+)\"[\\s\\S]*?name=\"reglementId\" value=\"(\\d+)\"");
-        Assert.True(form.Success, "No signature form for the child");
-        using var response = await parent.Http.PostAsync(new Uri("/dossier/reglements/signer", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = DossierSteps.Token(page),
-            ["childId"] = $"{childId}",
-            ["structureId"] = form.Groups[1].Value,
-            ["reglementId"] = form.Groups[2].Value,
-            ["acknowledged"] = "on",
-            ["signerName"] = "Alice Test",
-            ["place"] = "Carteville",
-            ["signedOn"] = "2026-11-23T10:15",
-        }));
-        Assert.Contains("signe=true", response.RedirectPath(), StringComparison.Ordinal);
     }
 
     /// <summary>What the booking module will do: a workflow waiting for the child's "DossierComplet" signal.</summary>
@@ -152,6 +130,8 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
         var correlation = DossierCompletion.Correlation(childId);
         return await QueryAsync(db => db.Set<WfQueuedStimulus>().CountAsync(q => q.Name == DossierCompletion.Signal && q.CorrelationId == correlation));
     }
+
+    private Task<int> FamilyIdAsync(TestFamily family) => QueryAsync(db => db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync());
 
     private Task<WfInstance> InstanceAsync(Guid id) => QueryAsync(db => db.Set<WfInstance>().AsNoTracking().SingleAsync(i => i.Id == id));
 
