@@ -13,6 +13,6 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test DossierFamille.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
-awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "test.sh: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"
