@@ -54,12 +54,7 @@ internal static class DesignerSteps
         // The factory's client follows redirects when the server is Kestrel; the dossier steps read them.
         var parent = new PortalClient(new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = new Uri(portal.BaseUrl) });
         await parent.SignInAsync(family.UserName, TestFamily.Password);
-        await parent.PageAsync("/dossier");
-        var fiche = (await DossierSteps.FichesAsync(portal, family)).First(f => f.Kind == FicheKind.Responsable);
-        await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "brouillon");
-        await DossierSteps.UploadRequiredPiecesAsync(parent, portal, family, fiche.Id);
-        Assert.EndsWith("statut=transmise", await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "transmettre"), StringComparison.Ordinal);
-        return fiche.Id;
+        return (await DossierSteps.TransmitFicheFamilleAsync(parent, portal, family)).Id;
     }
 
     /// <summary>The "Revue de fiche" instance of a fiche.</summary>

@@ -124,6 +124,17 @@ public static partial class DossierSteps
         Assert.EndsWith("statut=transmise", await PostFicheAsync(client, fiche, content, "transmettre"), StringComparison.Ordinal);
     }
 
+    /// <summary>A signed-in parent fills the fiche famille, adds its pièces and transmits it.</summary>
+    public static async Task<Fiche> TransmitFicheFamilleAsync(PortalClient parent, PortalFactory portal, TestFamily family)
+    {
+        await parent.PageAsync("/dossier");
+        var fiche = (await FichesAsync(portal, family)).First(f => f.Kind == FicheKind.Responsable);
+        await PostFicheAsync(parent, fiche, CompleteResponsable, "brouillon");
+        await UploadRequiredPiecesAsync(parent, portal, family, fiche.Id);
+        Assert.EndsWith("statut=transmise", await PostFicheAsync(parent, fiche, CompleteResponsable, "transmettre"), StringComparison.Ordinal);
+        return fiche;
+    }
+
     /// <summary>Posts the review decision; <paramref name="pieceMotifs"/> maps stored piece ids to their own motif.</summary>
     public static async Task<string> DecideAsync(PortalClient gestionnaire, int ficheId, string decision, string? motif, IReadOnlyDictionary<int, string>? pieceMotifs = null)
     {

@@ -52,11 +52,7 @@ public abstract class InstanceViewerTests<TPortal>(TPortal portal) : IClassFixtu
         await portal.AddChildAsync(family);
         var parent = PortalClient.For(portal);
         await parent.SignInAsync(family.UserName, TestFamily.Password);
-        await parent.PageAsync("/dossier");
-        var fiche = (await DossierSteps.FichesAsync(portal, family)).First(f => f.Kind == FicheKind.Responsable);
-        await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "brouillon");
-        await DossierSteps.UploadRequiredPiecesAsync(parent, portal, family, fiche.Id);
-        Assert.EndsWith("statut=transmise", await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "transmettre"), StringComparison.Ordinal);
+        var fiche = await DossierSteps.TransmitFicheFamilleAsync(parent, portal, family);
         var (instanceId, familyId, familyName) = await InstanceOfAsync(fiche.Id);
 
         var gestionnaire = await SignedInStaffAsync(Roles.Gestionnaire);
