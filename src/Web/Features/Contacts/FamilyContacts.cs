@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Contacts;
@@ -8,7 +8,7 @@ namespace DossierFamille.Web.Features.Contacts;
 /// A family's contacts and their links with its children. Every method takes the caller's
 /// family and never reaches another's. Methods return a French error, or null once saved.
 /// </summary>
-internal sealed partial class FamilyContacts(AppDbContext db)
+internal sealed class FamilyContacts(AppDbContext db)
 {
     public Task<List<Contact>> ListAsync(int familyId, CancellationToken cancellationToken) =>
         db.Contacts.AsNoTracking().Include(c => c.Children).Where(c => c.FamilyId == familyId)
@@ -133,8 +133,5 @@ internal sealed partial class FamilyContacts(AppDbContext db)
         db.Contacts.Include(c => c.Children).SingleOrDefaultAsync(c => c.Id == contactId && c.FamilyId == familyId, cancellationToken);
 
     private static string? PhoneError(string? phone) =>
-        phone is not null && Phone().IsMatch(phone.Trim()) ? null : "Le numéro de téléphone du contact n'est pas valide.";
-
-    [GeneratedRegex(@"^[0-9 +().-]{10,20}$")]
-    private static partial Regex Phone();
+        PhoneNumber.IsValid(phone) ? null : "Le numéro de téléphone du contact n'est pas valide.";
 }

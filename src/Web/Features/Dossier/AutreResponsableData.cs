@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFamille.Web.Features.Families;
 
 namespace DossierFamille.Web.Features.Dossier;
 
@@ -25,11 +26,11 @@ public sealed class AutreResponsableData : IValidatableObject
 
     [Display(Name = "Téléphone portable")]
     [Required(ErrorMessage = "Indiquez un numéro de téléphone.")]
-    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
+    [RegularExpression(PhoneNumber.Pattern, ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
     public string? MobilePhone { get; set; }
 
     [Display(Name = "Téléphone fixe")]
-    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone fixe n'est pas valide.")]
+    [RegularExpression(PhoneNumber.Pattern, ErrorMessage = "Le numéro de téléphone fixe n'est pas valide.")]
     public string? HomePhone { get; set; }
 
     [Display(Name = "Email")]

@@ -72,9 +72,7 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
     public async Task SaveDraftAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
     {
         await NormalizeAsync(fiche, data, cancellationToken);
-        fiche.SaveDraft(FicheContent.Serialize(data), time.GetUtcNow());
-        Record(fiche, actor, "Enregistrée en brouillon");
-        await db.SaveChangesAsync(cancellationToken);
+        await StoreDraftAsync(fiche, data, actor, cancellationToken);
     }
 
     /// <summary>
@@ -90,7 +88,7 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         problems.AddRange(missing.Select(p => $"Pièce manquante : {p.Label}."));
         if (problems.Count > 0)
         {
-            await SaveDraftAsync(fiche, data, actor, cancellationToken);
+            await StoreDraftAsync(fiche, data, actor, cancellationToken);
             return problems;
         }
 
@@ -128,6 +126,14 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
             .Select(l => new ChildLink { ChildId = l.ChildId, ChildName = children[l.ChildId], Relationship = l.Relationship!.Trim() })];
         var name = $"{autre.FirstName} {autre.LastName}".Trim();
         fiche.Title = name.Length == 0 ? FicheLabels.Kind(FicheKind.AutreResponsable) : $"{FicheLabels.Kind(FicheKind.AutreResponsable)} – {name}";
+    }
+
+    /// <summary>Saves already normalised content as a draft.</summary>
+    private async Task StoreDraftAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
+    {
+        fiche.SaveDraft(FicheContent.Serialize(data), time.GetUtcNow());
+        Record(fiche, actor, "Enregistrée en brouillon");
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Record(Fiche fiche, string actor, string action, string? detail = null) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Settings;
 
 namespace DossierFamille.Web.Features.Dossier;
@@ -20,7 +21,7 @@ public sealed class EnfantData : IValidatableObject
     public string? OtherInsurerAddress { get; set; }
 
     [Display(Name = "Autre compagnie : téléphone")]
-    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone de la compagnie n'est pas valide.")]
+    [RegularExpression(PhoneNumber.Pattern, ErrorMessage = "Le numéro de téléphone de la compagnie n'est pas valide.")]
     public string? OtherInsurerPhone { get; set; }
 
     [Display(Name = "Numéro de contrat")]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DossierFamille.Web.Features.Families;
 
 namespace DossierFamille.Web.Features.Dossier;
 
@@ -16,11 +17,11 @@ public sealed class ResponsableData
 
     [Display(Name = "Téléphone portable")]
     [Required(ErrorMessage = "Indiquez un numéro de téléphone.")]
-    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
+    [RegularExpression(PhoneNumber.Pattern, ErrorMessage = "Le numéro de téléphone n'est pas valide.")]
     public string? MobilePhone { get; set; }
 
     [Display(Name = "Téléphone professionnel")]
-    [RegularExpression(@"^[0-9 +().-]{10,20}$", ErrorMessage = "Le numéro de téléphone professionnel n'est pas valide.")]
+    [RegularExpression(PhoneNumber.Pattern, ErrorMessage = "Le numéro de téléphone professionnel n'est pas valide.")]
     public string? WorkPhone { get; set; }
 
     [Display(Name = "Email")]
