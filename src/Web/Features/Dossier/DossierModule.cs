@@ -5,6 +5,7 @@ using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Designer;
+using DossierFamille.Web.Features.Rgpd;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -139,7 +140,7 @@ internal static class DossierModule
     }
 
     /// <summary>A stored piece, for its family or for staff; served with its sniffed type, never as HTML.</summary>
-    private static async Task<IResult> DownloadAsync(int pieceId, HttpContext http, FichePieces pieces, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(int pieceId, HttpContext http, FichePieces pieces, AccessLog accessLog, CancellationToken ct)
     {
         var staff = http.User.IsInRole(Roles.Gestionnaire) || http.User.IsInRole(Roles.Admin);
         var familyId = staff ? null : http.User.GetFamilyId();
@@ -151,6 +152,11 @@ internal static class DossierModule
         if (await pieces.OpenAsync(pieceId, familyId, ct) is not { } file)
         {
             return TypedResults.NotFound();
+        }
+
+        if (staff)
+        {
+            await accessLog.RecordPieceAsync(http.User, file.Piece, file.Piece.Fiche!, ct);
         }
 
         http.Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DossierFamille.Web.Features.Rgpd;
+
+internal sealed class DocumentAccessConfiguration : IEntityTypeConfiguration<DocumentAccess>
+{
+    public void Configure(EntityTypeBuilder<DocumentAccess> e)
+    {
+        e.ToTable("DocumentAccesses");
+        e.Property(x => x.ActorUserId).HasMaxLength(450);
+        e.Property(x => x.Actor).HasMaxLength(200);
+        e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.What).HasMaxLength(500);
+        e.HasIndex(x => new { x.FamilyId, x.At });
+        e.HasIndex(x => x.At);
+    }
+}
