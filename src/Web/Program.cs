@@ -20,7 +20,7 @@ using DossierFamille.Storage;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddCommune(builder.Configuration);
+builder.Services.AddCommune(builder.Configuration, builder.Environment);
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddFamilies();

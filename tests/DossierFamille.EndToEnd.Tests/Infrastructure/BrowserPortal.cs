@@ -26,6 +26,9 @@ public class BrowserPortal : PostgreSqlPortal
 
     public ShiftableClock Clock { get; } = new();
 
+    /// <summary>Chromium reaches Kestrel at 127.0.0.1.</summary>
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("AllowedHosts", "127.0.0.1;localhost")];
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();

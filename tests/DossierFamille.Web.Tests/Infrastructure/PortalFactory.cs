@@ -19,6 +19,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
 {
     private readonly string _name = $"df_{Guid.NewGuid():N}"[..20];
 
+    /// <summary>The public address of the portal under test: the host of the test client.</summary>
+    public const string PublicBaseUrl = "http://localhost";
+
     protected string DatabaseName => _name;
 
     protected abstract string Provider { get; }
@@ -41,6 +44,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Database:Provider"] = Provider,
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:SeedDemoData"] = "false",
+            ["Portal:PublicBaseUrl"] = PublicBaseUrl,
             ["Email:Mode"] = "Smtp",
             ["Email:Host"] = RequiredService.SmtpHost,
             ["Email:Port"] = RequiredService.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -39,7 +39,7 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
         Assert.Contains("Il vous reste à faire :", opening.Text, StringComparison.Ordinal);
         Assert.Contains($"• Remplir, valider et transmettre la fiche famille de Alice {incomplete.Reference.Replace("T-", "Test", StringComparison.Ordinal)}", opening.Text, StringComparison.Ordinal);
         Assert.Contains("• Signer le règlement intérieur : Zoé", opening.Text, StringComparison.Ordinal);
-        Assert.Contains("/dossier", opening.Html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{PortalFactory.PublicBaseUrl}/dossier\"", opening.Html, StringComparison.Ordinal);
         var completeOpening = Assert.Single(await Maildev.WaitForAsync(complete.Email, e => e.Subject.Contains(campaign.SchoolYear, StringComparison.Ordinal)));
         Assert.DoesNotContain("Il vous reste à faire", completeOpening.Text, StringComparison.Ordinal);
 
