@@ -75,6 +75,31 @@ public sealed class ActivityExecutionContext
             ? text
             : throw new InvalidOperationException($"L'entrée obligatoire '{name}' de l'activité '{ActivityId}' est vide.");
 
+    /// <summary>
+    /// Evaluates an HTML template input (e.g. an email body). Its script sees every string of
+    /// <c>variables</c>, <c>input</c> and <c>correlationId</c> HTML-encoded, so that whatever people
+    /// typed is inserted as text; trusted HTML is read as is from <c>raw.variables</c> and
+    /// <c>raw.input</c>. What the script writes into variables is discarded.
+    /// </summary>
+    public string GetRequiredHtml(string name)
+    {
+        if (!Activity.Inputs.TryGetValue(name, out var expression) || !string.Equals(expression.Type, ExpressionModel.JavaScript, StringComparison.OrdinalIgnoreCase))
+        {
+            return GetRequiredText(name);
+        }
+
+        var state = execution.State;
+        var encoded = (JsonObject)HtmlEncodedValues.Copy(state.Variables)!;
+        var raw = new JsonObject { ["variables"] = state.Variables.DeepClone(), ["input"] = state.Input?.DeepClone() };
+        var scope = new ScriptScope(encoded, HtmlEncodedValues.Copy(state.Input), CorrelationId is null ? null : HtmlEncodedValues.Encode(CorrelationId), InstanceId)
+        {
+            Extra = new Dictionary<string, JsonNode?> { ["raw"] = raw },
+        };
+        return InputConverter.Convert<string>(scripts.Evaluate(expression.LiteralText ?? "", scope, CancellationToken)) is { Length: > 0 } html
+            ? html
+            : throw new InvalidOperationException($"L'entrée obligatoire '{name}' de l'activité '{ActivityId}' est vide.");
+    }
+
     public JsonNode? Evaluate(ExpressionModel expression, IReadOnlyDictionary<string, JsonNode?>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(expression);

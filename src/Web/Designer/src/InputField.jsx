@@ -4,7 +4,7 @@ import { describeDuration } from './durations.js';
 const ROLE_LABELS = { Gestionnaire: 'Gestionnaire', Admin: 'Administrateur', Parent: 'Parent' };
 const HINTS = {
   duration: 'Durée ISO 8601 : P2D = 2 jours, PT4H = 4 heures, P1DT12H = 1 jour et 12 heures.',
-  'email-template': 'HTML de l’e-mail. En JavaScript : une chaîne construite avec variables.…',
+  'email-template': 'HTML de l’e-mail. En JavaScript : une chaîne construite avec variables.… (chaque valeur y est encodée en HTML ; raw.variables.… insère du HTML de confiance tel quel).',
   email: 'Adresse(s) séparées par « ; ». En JavaScript : variables.destinataires…',
   cron: 'Expression cron à 6 champs, ex. 0 0 6 * * * (tous les jours à 6 h).',
   list: 'Valeurs séparées par des virgules, ex. Accepter, Refuser : chacune devient une sortie.',

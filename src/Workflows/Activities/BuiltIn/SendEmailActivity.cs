@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DossierFamille.Workflows.Activities.BuiltIn;
 
-/// <summary>Puts an email into the host's outbox (same transaction as the step) through <see cref="IWorkflowMailer"/>.</summary>
+/// <summary>
+/// Puts an email into the host's outbox (same transaction as the step) through <see cref="IWorkflowMailer"/>.
+/// The HTML body is a template: variables inserted by its script are HTML-encoded (see <see cref="ActivityExecutionContext.GetRequiredHtml"/>).
+/// </summary>
 [Activity("SendEmail", "Envoyer un e-mail", "Communication")]
 [ActivityInput("To", "Destinataire", InputKinds.Email, Required = true)]
 [ActivityInput("Subject", "Objet", InputKinds.Text, Required = true)]
@@ -17,7 +20,7 @@ internal sealed class SendEmailActivity : WorkflowActivity
         mailer.Enqueue(new WorkflowEmail(
             context.GetRequiredText("To"),
             context.GetRequiredText("Subject"),
-            context.GetRequiredText("HtmlBody"),
+            context.GetRequiredHtml("HtmlBody"),
             context.GetInput<string>("TextBody"))
         {
             InstanceId = context.InstanceId,
