@@ -3,6 +3,7 @@ using DossierFamille.Benchmarks.Storage;
 using DossierFamille.Storage.Antivirus;
 using DossierFamille.Storage.Blobs;
 using DossierFamille.Storage.Intake;
+using DossierFamille.Storage.Pdf;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace DossierFamille.Benchmarks;
 
 /// <summary>
 /// Prints raw_put_ms (a 2,000 ko PDF put straight to Azurite), intake_pdf_ms (the same file through
-/// the full intake, antivirus off, into Azurite) and intake_photo_ms (a 12-megapixel JPEG normalised
+/// the full intake, antivirus off, into Azurite), pdf_checks_ms (the PDF checks alone) and intake_photo_ms (a 12-megapixel JPEG normalised
 /// under 2000 ko and stored), each the median of several runs.
 /// </summary>
 internal static class StorageBenchmark
@@ -31,14 +32,15 @@ internal static class StorageBenchmark
             {
                 using var content = new MemoryStream(pdf, writable: false);
                 await container.GetBlobClient(Guid.NewGuid().ToString("N")).UploadAsync(content);
-            }, () => AcceptAsync(intake, pdf, "avis.pdf"));
-            var (rawPut, intakePdf) = (pdfTimes[0], pdfTimes[1]);
+            }, () => AcceptAsync(intake, pdf, "avis.pdf"), () => Task.FromResult(PdfInspector.Inspect(pdf)));
+            var (rawPut, intakePdf, inspectPdf) = (pdfTimes[0], pdfTimes[1], pdfTimes[2]);
             var intakePhoto = (await Timing.InterleavedMediansMsAsync(1, 7, () => AcceptAsync(intake, photo, "photo.jpg")))[0];
 
             Console.WriteLine($"pdf_bytes={pdf.Length}");
             Console.WriteLine($"photo_bytes={photo.Length}");
             Console.WriteLine($"raw_put_ms={Timing.Format(rawPut)}");
             Console.WriteLine($"intake_pdf_ms={Timing.Format(intakePdf)}");
+            Console.WriteLine($"pdf_checks_ms={Timing.Format(inspectPdf)}");
             Console.WriteLine($"intake_photo_ms={Timing.Format(intakePhoto)}");
             Console.WriteLine($"intake_pdf_over_raw_put={(intakePdf / rawPut).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
             return 0;

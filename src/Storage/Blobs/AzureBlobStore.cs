@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DossierFamille.Storage.Blobs;
@@ -17,9 +18,7 @@ internal sealed class AzureBlobStore(BlobContainerClient container, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var name = options?.ThumbnailOf is { } owner ? BlobNames.ThumbnailOf(owner) : BlobNames.Generate(options?.Prefix);
-        var metadata = BlobMetadata.Encode(options?.Metadata);
-        metadata[BlobMetadata.CreatedKey] = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var (name, metadata) = Prepare(options);
         await EnsureContainerAsync(cancellationToken);
         var blob = container.GetBlobClient(name);
         var upload = new BlobUploadOptions
@@ -48,6 +47,24 @@ internal sealed class AzureBlobStore(BlobContainerClient container, TimeProvider
         metadata[BlobMetadata.Sha256Key] = hash;
         await blob.SetMetadataAsync(metadata, cancellationToken: cancellationToken);
         return new BlobPutResult(name, hashing.BytesRead, hash, contentType);
+    }
+
+    public IPendingBlob BeginPut(ReadOnlyMemory<byte> content, string contentType, BlobPutOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        var (name, metadata) = Prepare(options);
+        var blob = container.GetBlockBlobClient(name);
+
+        // A staged block belongs to no blob until a block list commits it: nobody can read or list it.
+        var staging = Task.Run(
+            async () =>
+            {
+                await EnsureContainerAsync(cancellationToken);
+                using var stream = BinaryData.FromBytes(content).ToStream();
+                await blob.StageBlockAsync(AzurePendingBlob.BlockId, stream, cancellationToken: cancellationToken);
+            },
+            cancellationToken);
+        return new AzurePendingBlob(blob, staging, content, contentType, metadata);
     }
 
     public async Task<BlobContent?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
@@ -142,6 +159,14 @@ internal sealed class AzureBlobStore(BlobContainerClient container, TimeProvider
         }
 
         return new BlobInfo(name, size, contentType ?? "application/octet-stream", sha256, createdOn, BlobMetadata.Decode(stored));
+    }
+
+    private (string Name, Dictionary<string, string> Metadata) Prepare(BlobPutOptions? options)
+    {
+        var name = options?.ThumbnailOf is { } owner ? BlobNames.ThumbnailOf(owner) : BlobNames.Generate(options?.Prefix);
+        var metadata = BlobMetadata.Encode(options?.Metadata);
+        metadata[BlobMetadata.CreatedKey] = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        return (name, metadata);
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)

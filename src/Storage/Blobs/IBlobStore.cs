@@ -12,6 +12,13 @@ public interface IBlobStore
     /// <summary>Streams <paramref name="content"/> into a new blob and returns its generated name, size and SHA-256.</summary>
     Task<BlobPutResult> PutAsync(Stream content, string contentType, BlobPutOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Starts writing <paramref name="content"/> in the background, under a pending name, and returns at
+    /// once so that the caller can check the content meanwhile. Keep <paramref name="content"/> unchanged
+    /// until the pending blob is committed or disposed.
+    /// </summary>
+    IPendingBlob BeginPut(ReadOnlyMemory<byte> content, string contentType, BlobPutOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>Opens the blob for streaming reads; <c>null</c> when it does not exist. Dispose the result.</summary>
     Task<BlobContent?> OpenReadAsync(string name, CancellationToken cancellationToken = default);
 

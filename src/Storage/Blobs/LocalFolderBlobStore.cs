@@ -20,29 +20,30 @@ internal sealed class LocalFolderBlobStore(string rootPath, TimeProvider timePro
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
-        var name = options?.ThumbnailOf is { } owner ? BlobNames.ThumbnailOf(owner) : BlobNames.Generate(options?.Prefix);
-        var metadata = BlobMetadata.Encode(options?.Metadata);
-        var target = PathOf(name);
-        var temp = Path.Combine(root, TempFolder, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var (name, metadata, temp) = Prepare(options);
         try
         {
-            using var hashing = new HashingReadStream(content);
-            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                await hashing.CopyToAsync(file, cancellationToken);
-            }
-
-            var sidecar = new LocalBlobSidecar(contentType, hashing.BytesRead, hashing.FinishHash(), timeProvider.GetUtcNow(), metadata);
-            await File.WriteAllTextAsync(target + SidecarSuffix, JsonSerializer.Serialize(sidecar), cancellationToken);
-            File.Move(temp, target);
-            return new BlobPutResult(name, sidecar.Size, sidecar.Sha256, contentType);
+            var written = await WriteTempAsync(content, temp, cancellationToken);
+            return await PlaceAsync(temp, name, contentType, written, metadata, cancellationToken);
         }
         finally
         {
             File.Delete(temp);
         }
+    }
+
+    public IPendingBlob BeginPut(ReadOnlyMemory<byte> content, string contentType, BlobPutOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        var (name, metadata, temp) = Prepare(options);
+        var writing = Task.Run(
+            async () =>
+            {
+                using var stream = BinaryData.FromBytes(content).ToStream();
+                return await WriteTempAsync(stream, temp, cancellationToken);
+            },
+            cancellationToken);
+        return new LocalPendingBlob(writing, temp, written => PlaceAsync(temp, name, contentType, written, metadata, cancellationToken));
     }
 
     public async Task<BlobContent?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
@@ -126,6 +127,37 @@ internal sealed class LocalFolderBlobStore(string rootPath, TimeProvider timePro
         {
             return Task.FromResult(HealthCheckResult.Unhealthy($"Local blob folder {root} is not writable.", exception));
         }
+    }
+
+    private (string Name, Dictionary<string, string> Metadata, string Temp) Prepare(BlobPutOptions? options)
+    {
+        var name = options?.ThumbnailOf is { } owner ? BlobNames.ThumbnailOf(owner) : BlobNames.Generate(options?.Prefix);
+        var metadata = BlobMetadata.Encode(options?.Metadata);
+        var temp = Path.Combine(root, TempFolder, Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(name))!);
+        return (name, metadata, temp);
+    }
+
+    private static async Task<LocalBlobWrite> WriteTempAsync(Stream content, string temp, CancellationToken cancellationToken)
+    {
+        using var hashing = new HashingReadStream(content);
+        await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+        {
+            await hashing.CopyToAsync(file, cancellationToken);
+        }
+
+        return new LocalBlobWrite(hashing.BytesRead, hashing.FinishHash());
+    }
+
+    /// <summary>Writes the sidecar, then moves the written file into place: a reader never sees half a blob.</summary>
+    private async Task<BlobPutResult> PlaceAsync(string temp, string name, string contentType, LocalBlobWrite written, Dictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        var target = PathOf(name);
+        var sidecar = new LocalBlobSidecar(contentType, written.Size, written.Sha256, timeProvider.GetUtcNow(), metadata);
+        await File.WriteAllTextAsync(target + SidecarSuffix, JsonSerializer.Serialize(sidecar), cancellationToken);
+        File.Move(temp, target);
+        return new BlobPutResult(name, sidecar.Size, sidecar.Sha256, contentType);
     }
 
     private async Task<BlobInfo> ReadInfoAsync(string name, CancellationToken cancellationToken)

@@ -70,14 +70,14 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
             return kind == DocumentKind.Pdf ? RefusalMessages.PdfTooLarge(name, limits.MaxBytes) : RefusalMessages.UploadTooLarge(name, settings.MaxUploadBytes);
         }
 
-        if (await ScanAsync(name, upload, cancellationToken) is { } refused)
+        var displayName = extension.Length == 0 ? name + extensions[0] : name;
+        if (kind == DocumentKind.Pdf)
         {
-            return refused;
+            return await StorePdfAsync(name, displayName, upload, blobPrefix, cancellationToken);
         }
 
-        var displayName = extension.Length == 0 ? name + extensions[0] : name;
-        return kind == DocumentKind.Pdf
-            ? await StorePdfAsync(displayName, upload, blobPrefix, cancellationToken)
+        return await ScanAsync(name, upload, cancellationToken) is { } refused
+            ? refused
             : await StoreImageAsync(displayName, upload, limits, blobPrefix, cancellationToken);
     }
 
@@ -97,24 +97,35 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
         }
     }
 
-    private async Task<IntakeResult> StorePdfAsync(string name, UploadBuffer upload, string? blobPrefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// A PDF is stored as it came, so its upload starts at once, to a name nobody can read, while the
+    /// antivirus and the PDF checks run; it is committed only when both accept it.
+    /// </summary>
+    private async Task<IntakeResult> StorePdfAsync(string name, string displayName, UploadBuffer upload, string? blobPrefix, CancellationToken cancellationToken)
     {
+        await using var pending = store.BeginPut(upload.Memory, "application/pdf", new BlobPutOptions(blobPrefix), cancellationToken);
+        if (await ScanAsync(name, upload, cancellationToken) is { } infected)
+        {
+            return infected;
+        }
+
         var verdict = PdfInspector.Inspect(upload.Memory);
         switch (verdict.Problem)
         {
             case PdfProblem.Corrupt:
-                return RefusalMessages.CorruptPdf(name);
+                return RefusalMessages.CorruptPdf(displayName);
             case PdfProblem.Encrypted:
-                return RefusalMessages.EncryptedPdf(name);
+                return RefusalMessages.EncryptedPdf(displayName);
             case PdfProblem.ActiveContent:
-                return RefusalMessages.ActivePdf(name);
+                return RefusalMessages.ActivePdf(displayName);
+            case PdfProblem.EmbeddedFiles:
+                return RefusalMessages.PdfWithAttachments(displayName);
         }
 
-        using var content = upload.AsStream();
-        var stored = await TryPutAsync(name, content, "application/pdf", new BlobPutOptions(blobPrefix), cancellationToken);
+        var stored = await TryStoreAsync(displayName, () => pending.CommitAsync(cancellationToken));
         return stored is null
-            ? RefusalMessages.StorageFailed(name)
-            : new AcceptedDocument(name, stored.Name, stored.ContentType, stored.Size, stored.Sha256, verdict.PageCount, null, null, null);
+            ? RefusalMessages.StorageFailed(displayName)
+            : new AcceptedDocument(displayName, stored.Name, stored.ContentType, stored.Size, stored.Sha256, verdict.PageCount, null, null, null);
     }
 
     private async Task<IntakeResult> StoreImageAsync(string name, UploadBuffer upload, PieceLimits limits, string? blobPrefix, CancellationToken cancellationToken)
@@ -150,11 +161,14 @@ internal sealed class FileIntake(IBlobStore store, IAntivirusScanner antivirus, 
         return new AcceptedDocument(displayName, stored.Name, stored.ContentType, stored.Size, stored.Sha256, null, image.Width, image.Height, thumbnail.Name);
     }
 
-    private async Task<BlobPutResult?> TryPutAsync(string displayName, Stream content, string contentType, BlobPutOptions options, CancellationToken cancellationToken)
+    private Task<BlobPutResult?> TryPutAsync(string displayName, Stream content, string contentType, BlobPutOptions options, CancellationToken cancellationToken) =>
+        TryStoreAsync(displayName, () => store.PutAsync(content, contentType, options, cancellationToken));
+
+    private async Task<BlobPutResult?> TryStoreAsync(string displayName, Func<Task<BlobPutResult>> put)
     {
         try
         {
-            return await store.PutAsync(content, contentType, options, cancellationToken);
+            return await put();
         }
 #pragma warning disable CA1031 // Any storage failure becomes a typed refusal the parent can read, never an error page.
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -7,4 +7,14 @@ namespace DossierFamille.Storage.Intake;
 public sealed record PieceLimits(int MaxFiles = 4, long MaxBytes = 2_048_000, int AlreadyStored = 0)
 {
     public static PieceLimits Default { get; } = new();
+
+    /// <summary>
+    /// The refusal of an accepted file that found the piece full when its row was written (another
+    /// upload took the last place meanwhile); the caller deletes its blobs.
+    /// </summary>
+    public RefusedDocument PieceFull(AcceptedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return RefusalMessages.TooManyFiles(document.DisplayName, MaxFiles);
+    }
 }

@@ -47,6 +47,10 @@ internal static class RefusalMessages
         $"Le fichier « {name} » contient du code (JavaScript ou lancement de programme), ce qui n'est pas accepté. "
         + "Ouvrez-le et enregistrez-en une copie avec « Imprimer » > « Enregistrer en PDF », puis envoyez cette copie.");
 
+    public static RefusedDocument PdfWithAttachments(string name) => new(name, RefusalReason.PdfAttachment,
+        $"Le fichier « {name} » contient des pièces jointes (d'autres fichiers cachés dans le PDF), ce qui n'est pas accepté. "
+        + "Ouvrez-le et enregistrez-en une copie avec « Imprimer » > « Enregistrer en PDF », puis envoyez cette copie.");
+
     public static RefusedDocument CorruptImage(string name) => new(name, RefusalReason.CorruptImage,
         $"L'image « {name} » est endommagée ou incomplète et ne peut pas être lue. Reprenez la photo, puis envoyez-la.");
 

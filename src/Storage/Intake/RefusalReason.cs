@@ -10,6 +10,7 @@ public enum RefusalReason
     CorruptPdf,
     EncryptedPdf,
     ActivePdfContent,
+    PdfAttachment,
     CorruptImage,
     ImageDimensionsTooLarge,
     Infected,

@@ -5,13 +5,16 @@ using UglyToad.PdfPig.Tokens;
 namespace DossierFamille.Storage.Pdf;
 
 /// <summary>
-/// Opens a PDF with PdfPig and decides whether it can be accepted: it must open, not be
-/// encrypted, end with %%EOF (truncated uploads do not) and carry no JavaScript nor launch
-/// action in any of its objects.
+/// Opens a PDF with PdfPig and decides whether it can be accepted: it must open without a
+/// password (an owner password alone, which only restricts printing or copying, is fine), end
+/// with %%EOF (truncated uploads do not) and carry in none of its objects JavaScript, a launch
+/// action or an embedded file (EmbeddedFiles name tree, file specification with /EF,
+/// FileAttachment annotation).
 /// </summary>
 internal static class PdfInspector
 {
-    private static readonly HashSet<string> ActiveKeys = new(StringComparer.Ordinal) { "JS", "JavaScript", "Launch" };
+    private static readonly HashSet<string> ActiveNames = new(StringComparer.Ordinal) { "JS", "JavaScript", "Launch" };
+    private static readonly HashSet<string> AttachmentNames = new(StringComparer.Ordinal) { "EmbeddedFiles", "EF", "EmbeddedFile", "FileAttachment" };
 
     public static PdfVerdict Inspect(ReadOnlyMemory<byte> content)
     {
@@ -22,19 +25,16 @@ internal static class PdfInspector
 
         try
         {
+            // PdfPig opens an encrypted document with the empty user password or throws PdfDocumentEncryptedException.
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            if (document.IsEncrypted || document.Structure.Trailer.EncryptionToken is not null)
-            {
-                return new PdfVerdict(PdfProblem.Encrypted);
-            }
-
             var pages = document.NumberOfPages;
             if (pages < 1)
             {
                 return new PdfVerdict(PdfProblem.Corrupt);
             }
 
-            return HasActiveContent(document) ? new PdfVerdict(PdfProblem.ActiveContent) : new PdfVerdict(PdfProblem.None, pages);
+            var problem = FindProblem(document);
+            return problem == PdfProblem.None ? new PdfVerdict(PdfProblem.None, pages) : new PdfVerdict(problem);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -54,22 +54,29 @@ internal static class PdfInspector
         return content.StartsWith("%PDF-"u8) && tail.LastIndexOf("%%EOF"u8) >= 0;
     }
 
-    private static bool HasActiveContent(PdfDocument document)
+    private static PdfProblem FindProblem(PdfDocument document)
     {
         var structure = document.Structure;
-        foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
+        var tokens = structure.CrossReferenceTable.ObjectOffsets.Keys
+            .Select(reference => structure.GetObject(reference)?.Data)
+            .OfType<IToken>()
+            .Append(structure.Catalog.CatalogDictionary);
+        var attached = false;
+        foreach (var token in tokens)
         {
-            var token = structure.GetObject(reference);
-            if (token is not null && IsActive(token.Data, 0))
+            if (Contains(token, ActiveNames, 0))
             {
-                return true;
+                return PdfProblem.ActiveContent;
             }
+
+            attached = attached || Contains(token, AttachmentNames, 0);
         }
 
-        return IsActive(structure.Catalog.CatalogDictionary, 0);
+        return attached ? PdfProblem.EmbeddedFiles : PdfProblem.None;
     }
 
-    private static bool IsActive(IToken token, int depth)
+    /// <summary>True when a key, or a name value, of <paramref name="names"/> appears in the token or below it.</summary>
+    private static bool Contains(IToken token, HashSet<string> names, int depth)
     {
         if (depth > 64)
         {
@@ -79,11 +86,11 @@ internal static class PdfInspector
         switch (token)
         {
             case StreamToken stream:
-                return IsActive(stream.StreamDictionary, depth + 1);
+                return Contains(stream.StreamDictionary, names, depth + 1);
             case DictionaryToken dictionary:
                 foreach (var (key, value) in dictionary.Data)
                 {
-                    if (ActiveKeys.Contains(key) || (value is NameToken name && ActiveKeys.Contains(name.Data)) || IsActive(value, depth + 1))
+                    if (names.Contains(key) || (value is NameToken name && names.Contains(name.Data)) || Contains(value, names, depth + 1))
                     {
                         return true;
                     }
@@ -91,7 +98,7 @@ internal static class PdfInspector
 
                 return false;
             case ArrayToken array:
-                return array.Data.Any(item => IsActive(item, depth + 1));
+                return array.Data.Any(item => Contains(item, names, depth + 1));
             default:
                 return false;
         }

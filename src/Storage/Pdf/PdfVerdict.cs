@@ -6,6 +6,7 @@ internal enum PdfProblem
     Corrupt,
     Encrypted,
     ActiveContent,
+    EmbeddedFiles,
 }
 
 internal sealed record PdfVerdict(PdfProblem Problem, int PageCount = 0)

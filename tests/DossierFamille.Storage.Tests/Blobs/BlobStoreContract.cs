@@ -28,6 +28,28 @@ public abstract class BlobStoreContract(bool azure) : StoreTestBase(azure)
     }
 
     [Fact]
+    public async Task A_pending_blob_is_seen_by_nobody_until_committed()
+    {
+        var bytes = RandomNumberGenerator.GetBytes(2_000_000);
+
+        BlobPutResult put;
+        await using (var pending = Store.BeginPut(bytes, "application/pdf", new BlobPutOptions("pending-2026")))
+        {
+            Assert.Empty(await ListAsync("pending-2026"));
+            put = await pending.CommitAsync();
+        }
+
+        Assert.StartsWith("pending-2026/", put.Name, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), put.Sha256);
+        var listed = Assert.Single(await ListAsync("pending-2026"));
+        Assert.Equal((put.Name, bytes.Length, put.Sha256, "application/pdf"), (listed.Name, listed.Size, listed.Sha256, listed.ContentType));
+        await using var read = await Store.OpenReadAsync(put.Name);
+        using var copy = new MemoryStream();
+        await read!.Content.CopyToAsync(copy);
+        Assert.Equal(bytes, copy.ToArray());
+    }
+
+    [Fact]
     public async Task A_forward_only_stream_is_hashed_while_it_is_stored()
     {
         var bytes = RandomNumberGenerator.GetBytes(5_000_000);

@@ -59,13 +59,35 @@ internal static class PdfSamples
     ]);
 
     /// <summary>Standard security handler, RC4 128 bits, with a user password the tests never give.</summary>
-    public static byte[] Encrypted() => RawPdf.Build(
+    public static byte[] Encrypted() => EncryptedWith(userPassword: "secret-famille", ownerPassword: "mairie");
+
+    /// <summary>Encrypted with an owner password only, as bank and CAF statements are: it opens without a password.</summary>
+    public static byte[] OwnerPasswordOnly() => EncryptedWith(userPassword: "", ownerPassword: "caf-proprietaire");
+
+    /// <summary>An .exe in the catalog's EmbeddedFiles name tree.</summary>
+    public static byte[] WithEmbeddedFile() => RawPdf.Build(
+    [
+        RawPdf.Text("<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(facture.exe) 4 0 R] >> >> >>"), PageTree, Page,
+        RawPdf.Text("<< /Type /Filespec /F (facture.exe) /EF << /F 5 0 R >> >>"),
+        RawPdf.Stream("/Type /EmbeddedFile", OtherSamples.Elf()),
+    ]);
+
+    /// <summary>An .exe attached to the page by a FileAttachment annotation.</summary>
+    public static byte[] WithFileAttachmentAnnotation() => RawPdf.Build(
+    [
+        RawPdf.Text("<< /Type /Catalog /Pages 2 0 R >>"), PageTree,
+        RawPdf.Text("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots [4 0 R] >>"),
+        RawPdf.Text("<< /Type /Annot /Subtype /FileAttachment /Rect [50 700 70 720] /FS 5 0 R >>"),
+        RawPdf.Text("<< /Type /Filespec /F (lisez-moi.exe) /EF << /F 6 0 R >> >>"),
+        RawPdf.Stream("/Type /EmbeddedFile", OtherSamples.Elf()),
+    ]);
+
+    private static byte[] EncryptedWith(string userPassword, string ownerPassword) => RawPdf.Build(
         [
             RawPdf.Text("<< /Type /Catalog /Pages 2 0 R >>"), PageTree, Page,
-            RawPdf.Text("<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 "
-                + "/O <" + new string('7', 64) + "> /U <" + new string('a', 64) + "> >>"),
+            RawPdf.Text(PdfEncryption.Dictionary(userPassword, ownerPassword)),
         ],
-        "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]");
+        "/Encrypt 4 0 R " + PdfEncryption.TrailerId);
 
     /// <summary>The EICAR test file as a compressed content stream, the way real PDFs carry payloads.</summary>
     public static byte[] WithEicar()

@@ -26,6 +26,39 @@ public abstract class DocumentIntakeContract(bool azure) : StoreTestBase(azure)
         Assert.Equal([accepted.BlobName], await AllBlobNamesAsync());
     }
 
+    [Fact]
+    public async Task A_pdf_protected_by_an_owner_password_only_opens_without_one_and_is_accepted()
+    {
+        var pdf = PdfSamples.OwnerPasswordOnly();
+
+        var accepted = Assert.IsType<AcceptedDocument>(await SingleAsync(pdf, "releve CAF.pdf"));
+
+        Assert.Equal(1, accepted.PageCount);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), accepted.Sha256);
+        Assert.Equal(pdf, await ReadAsync(accepted.BlobName));
+    }
+
+    [Fact]
+    public async Task A_pdf_that_needs_a_password_to_open_is_refused_with_how_to_remove_it()
+    {
+        var refused = Assert.IsType<RefusedDocument>(await SingleAsync(PdfSamples.Encrypted(), "bulletin.pdf"));
+
+        Assert.Equal(RefusalReason.EncryptedPdf, refused.Reason);
+        Assert.StartsWith("Le fichier « bulletin.pdf » est protégé par un mot de passe.", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await AllBlobNamesAsync());
+    }
+
+    [Fact]
+    public async Task A_pdf_carrying_an_attached_program_is_refused_with_a_french_message()
+    {
+        var refused = Assert.IsType<RefusedDocument>(await SingleAsync(PdfSamples.WithEmbeddedFile(), "facture.pdf"));
+
+        Assert.Equal(RefusalReason.PdfAttachment, refused.Reason);
+        Assert.StartsWith("Le fichier « facture.pdf » contient des pièces jointes", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("« Imprimer » > « Enregistrer en PDF »", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await AllBlobNamesAsync());
+    }
+
     public static TheoryData<string, string, RefusalReason> Refused => new()
     {
         { "empty", "vide.pdf", RefusalReason.Empty },
@@ -33,6 +66,8 @@ public abstract class DocumentIntakeContract(bool azure) : StoreTestBase(azure)
         { "encrypted-pdf", "bulletin.pdf", RefusalReason.EncryptedPdf },
         { "javascript-pdf", "facture.pdf", RefusalReason.ActivePdfContent },
         { "launch-pdf", "facture.pdf", RefusalReason.ActivePdfContent },
+        { "embedded-file-pdf", "facture.pdf", RefusalReason.PdfAttachment },
+        { "file-attachment-pdf", "releve.pdf", RefusalReason.PdfAttachment },
         { "html", "jugement.pdf", RefusalReason.UnsupportedType },
         { "svg", "photo.svg", RefusalReason.UnsupportedType },
         { "script", "script.sh", RefusalReason.UnsupportedType },
@@ -161,6 +196,8 @@ public abstract class DocumentIntakeContract(bool azure) : StoreTestBase(azure)
         "encrypted-pdf" => PdfSamples.Encrypted(),
         "javascript-pdf" => PdfSamples.WithJavaScript(),
         "launch-pdf" => PdfSamples.WithLaunchAction(),
+        "embedded-file-pdf" => PdfSamples.WithEmbeddedFile(),
+        "file-attachment-pdf" => PdfSamples.WithFileAttachmentAnnotation(),
         "html" => OtherSamples.Html(),
         "svg" => OtherSamples.SvgWithScript(),
         "script" => OtherSamples.ShellScript(),

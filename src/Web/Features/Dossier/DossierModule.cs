@@ -114,7 +114,16 @@ internal static class DossierModule
         var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
         try
         {
-            var results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], ct);
+            IReadOnlyList<IntakeResult> results;
+            try
+            {
+                results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], ct);
+            }
+            catch (FicheLockedException)
+            {
+                return TypedResults.LocalRedirect($"{FichePath(id)}?statut=verrouillee");
+            }
+
             var refusals = results.OfType<RefusedDocument>().Select(r => "refus=" + Uri.EscapeDataString(r.Message));
             var accepted = results.OfType<AcceptedDocument>().Count();
             return TypedResults.LocalRedirect($"{FichePath(id)}?ajoutes={accepted}&{string.Join('&', refusals)}#pieces");

@@ -11,29 +11,69 @@ namespace DossierFamille.Web.Features.Dossier;
 /// </summary>
 public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobStore blobs, TimeProvider time)
 {
+    /// <summary>
+    /// Runs the files through the intake, then writes their rows in one transaction that first locks
+    /// the fiche's row: concurrent uploads onto the same fiche take turns there, so the count of files
+    /// read under the lock is the committed one and a piece never holds more than its limit. Files that
+    /// find the piece full at that point are refused and their blobs deleted.
+    /// </summary>
     public async Task<IReadOnlyList<IntakeResult>> AddAsync(Fiche fiche, string pieceCode, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken)
     {
         fiche.EnsureEditable();
         var limits = new PieceLimits(AlreadyStored: fiche.Pieces.Count(p => p.PieceCode == pieceCode));
-        var results = await intake.ProcessAsync(new IntakeRequest(limits, files, $"fiches/{fiche.CampaignId}"), cancellationToken);
-        foreach (var accepted in results.OfType<AcceptedDocument>())
+        var results = (await intake.ProcessAsync(new IntakeRequest(limits, files, $"fiches/{fiche.CampaignId}"), cancellationToken)).ToList();
+        var accepted = results.OfType<AcceptedDocument>().ToList();
+        if (accepted.Count == 0)
         {
-            fiche.Pieces.Add(new FichePiece
-            {
-                PieceCode = pieceCode,
-                BlobName = accepted.BlobName,
-                ThumbnailBlobName = accepted.ThumbnailBlobName,
-                DisplayName = accepted.DisplayName,
-                ContentType = accepted.ContentType,
-                Size = accepted.Size,
-                Sha256 = accepted.Sha256,
-                PageCount = accepted.PageCount,
-                UploadedAt = time.GetUtcNow(),
-            });
+            return results;
         }
 
-        // A blob whose row is never committed is removed later by the orphan sweep.
-        await db.SaveChangesAsync(cancellationToken);
+        var rows = new List<FichePiece>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var room = await strategy.ExecuteAsync(async () =>
+        {
+            // A retried attempt starts again from the rows of the fiche as loaded.
+            foreach (var row in rows)
+            {
+                fiche.Pieces.Remove(row);
+                db.Entry(row).State = EntityState.Detached;
+            }
+
+            rows.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var locked = await db.Fiches
+                .Where(f => f.Id == fiche.Id && (f.Status == FicheStatus.Brouillon || f.Status == FicheStatus.Refusee))
+                .ExecuteUpdateAsync(f => f.SetProperty(x => x.Revision, x => x.Revision), cancellationToken);
+            if (locked == 0)
+            {
+                // Transmitted by another request since it was loaded.
+                return -1;
+            }
+
+            var stored = await db.FichePieces.CountAsync(p => p.FicheId == fiche.Id && p.PieceCode == pieceCode, cancellationToken);
+            var free = Math.Max(0, limits.MaxFiles - stored);
+            rows.AddRange(accepted.Take(free).Select(document => ToPiece(pieceCode, document)));
+            fiche.Pieces.AddRange(rows);
+
+            // A blob whose row is never committed is removed later by the orphan sweep.
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return free;
+        });
+
+        if (room < 0)
+        {
+            await DeleteBlobsAsync(accepted);
+            throw new FicheLockedException(fiche);
+        }
+
+        var refused = accepted.Skip(room).ToList();
+        foreach (var document in refused)
+        {
+            results[results.IndexOf(document)] = limits.PieceFull(document);
+        }
+
+        await DeleteBlobsAsync(refused);
         return results;
     }
 
@@ -55,6 +95,31 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
         }
 
         return true;
+    }
+
+    private FichePiece ToPiece(string pieceCode, AcceptedDocument accepted) => new()
+    {
+        PieceCode = pieceCode,
+        BlobName = accepted.BlobName,
+        ThumbnailBlobName = accepted.ThumbnailBlobName,
+        DisplayName = accepted.DisplayName,
+        ContentType = accepted.ContentType,
+        Size = accepted.Size,
+        Sha256 = accepted.Sha256,
+        PageCount = accepted.PageCount,
+        UploadedAt = time.GetUtcNow(),
+    };
+
+    private async Task DeleteBlobsAsync(IEnumerable<AcceptedDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            await blobs.DeleteAsync(document.BlobName, CancellationToken.None);
+            if (document.ThumbnailBlobName is not null)
+            {
+                await blobs.DeleteAsync(document.ThumbnailBlobName, CancellationToken.None);
+            }
+        }
     }
 
     /// <summary>A stored file for the family that owns it, or for staff (familyId null).</summary>
