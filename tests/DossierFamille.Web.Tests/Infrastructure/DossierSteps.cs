@@ -49,9 +49,13 @@ public static partial class DossierSteps
         return response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath() : $"status:{(int)response.StatusCode}";
     }
 
-    public static async Task<string?> UploadAsync(PortalClient client, int ficheId, string pieceCode, params (string Name, byte[] Content)[] files)
+    public static Task<string?> UploadAsync(PortalClient client, int ficheId, string pieceCode, params (string Name, byte[] Content)[] files) =>
+        UploadAsync(client, $"/dossier/fiches/{ficheId}", ficheId, pieceCode, files);
+
+    /// <summary>Uploads with the antiforgery token of <paramref name="tokenFrom"/>, e.g. when the fiche's own page is out of reach.</summary>
+    public static async Task<string?> UploadAsync(PortalClient client, string tokenFrom, int ficheId, string pieceCode, params (string Name, byte[] Content)[] files)
     {
-        var page = await client.PageAsync($"/dossier/fiches/{ficheId}");
+        var page = await client.PageAsync(tokenFrom);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(Token(page)), "__RequestVerificationToken" },

@@ -18,6 +18,7 @@ internal sealed class FicheConfiguration : IEntityTypeConfiguration<Fiche>
         e.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId);
         e.HasOne<Campaign>().WithMany().HasForeignKey(x => x.CampaignId);
         e.HasOne<Responsable>().WithMany().HasForeignKey(x => x.ResponsableId);
+        e.HasOne<Responsable>().WithMany().HasForeignKey(x => x.DeclaredByResponsableId);
         e.HasOne<Child>().WithMany().HasForeignKey(x => x.ChildId);
         e.HasIndex(x => new { x.CampaignId, x.ResponsableId }).IsUnique();
         e.HasIndex(x => new { x.CampaignId, x.ChildId }).IsUnique();

@@ -5,6 +5,7 @@ using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Designer;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Rgpd;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -35,16 +36,16 @@ internal static class DossierModule
     public static IEndpointRouteBuilder MapDossier(this IEndpointRouteBuilder app)
     {
         var parent = app.MapGroup(DossierPath).RequireAuthorization(Roles.Parent);
-        parent.MapPost("/fiches/{id:int}/responsable", ([FromRoute] int id, [FromForm] ResponsableData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
-            SaveAsync(id, data, action, http, dossier, ct));
-        parent.MapPost("/fiches/{id:int}/autre-responsable", ([FromRoute] int id, [FromForm] AutreResponsableData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
-            SaveAsync(id, data, action, http, dossier, ct));
-        parent.MapPost("/autres-responsables", async (ClaimsPrincipal user, DossierService dossier, CancellationToken ct) =>
-            await dossier.AddAutreResponsableAsync(user.RequireFamilyId(), ct) is { } fiche
+        parent.MapPost("/fiches/{id:int}/responsable", ([FromRoute] int id, [FromForm] ResponsableData data, [FromForm] string action, HttpContext http, AccountScopes scopes, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, scopes, dossier, ct));
+        parent.MapPost("/fiches/{id:int}/autre-responsable", ([FromRoute] int id, [FromForm] AutreResponsableData data, [FromForm] string action, HttpContext http, AccountScopes scopes, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, scopes, dossier, ct));
+        parent.MapPost("/autres-responsables", async (ClaimsPrincipal user, AccountScopes scopes, DossierService dossier, CancellationToken ct) =>
+            await dossier.AddAutreResponsableAsync(await scopes.ForAsync(user, ct), ct) is { } fiche
                 ? Results.LocalRedirect(FichePath(fiche.Id))
                 : Results.LocalRedirect(DossierPath));
-        parent.MapPost("/fiches/{id:int}/enfant", ([FromRoute] int id, [FromForm] EnfantData data, [FromForm] string action, HttpContext http, DossierService dossier, CancellationToken ct) =>
-            SaveAsync(id, data, action, http, dossier, ct));
+        parent.MapPost("/fiches/{id:int}/enfant", ([FromRoute] int id, [FromForm] EnfantData data, [FromForm] string action, HttpContext http, AccountScopes scopes, DossierService dossier, CancellationToken ct) =>
+            SaveAsync(id, data, action, http, scopes, dossier, ct));
         // Large enough for four phone photos: the intake gives each file its own clear refusal.
         parent.MapPost("/fiches/{id:int}/pieces", UploadAsync).WithMetadata(new RequestSizeLimitAttribute(64_000_000));
         parent.MapPost("/fiches/{id:int}/pieces/{pieceId:int}/supprimer", DeletePieceAsync);
@@ -67,9 +68,9 @@ internal static class DossierModule
         _ => "autre-responsable",
     }}";
 
-    private static async Task<IResult> SaveAsync(int id, object data, string action, HttpContext http, DossierService dossier, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(int id, object data, string action, HttpContext http, AccountScopes scopes, DossierService dossier, CancellationToken ct)
     {
-        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
+        var fiche = await dossier.FindAsync(await scopes.ForAsync(http.User, ct), id, ct);
         if (fiche is null)
         {
             return TypedResults.NotFound();
@@ -91,9 +92,9 @@ internal static class DossierModule
         return TypedResults.LocalRedirect($"{FichePath(id)}?statut={(problems.Count == 0 ? "transmise" : "incomplete")}");
     }
 
-    private static async Task<IResult> UploadAsync(int id, HttpContext http, DossierService dossier, PieceRequirements requirements, FichePieces pieces, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(int id, HttpContext http, AccountScopes scopes, DossierService dossier, PieceRequirements requirements, FichePieces pieces, CancellationToken ct)
     {
-        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
+        var fiche = await dossier.FindAsync(await scopes.ForAsync(http.User, ct), id, ct);
         if (fiche is null)
         {
             return TypedResults.NotFound();
@@ -117,7 +118,7 @@ internal static class DossierModule
             IReadOnlyList<IntakeResult> results;
             try
             {
-                results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], ct);
+                results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], http.User.GetDisplayName(), ct);
             }
             catch (FicheLockedException)
             {
@@ -137,10 +138,10 @@ internal static class DossierModule
         }
     }
 
-    private static async Task<IResult> DeletePieceAsync(int id, int pieceId, HttpContext http, DossierService dossier, FichePieces pieces, CancellationToken ct)
+    private static async Task<IResult> DeletePieceAsync(int id, int pieceId, HttpContext http, AccountScopes scopes, DossierService dossier, FichePieces pieces, CancellationToken ct)
     {
-        var fiche = await dossier.FindAsync(http.User.RequireFamilyId(), id, ct);
-        if (fiche is null || !fiche.IsEditable || !await pieces.DeleteAsync(fiche, pieceId, ct))
+        var fiche = await dossier.FindAsync(await scopes.ForAsync(http.User, ct), id, ct);
+        if (fiche is null || !fiche.IsEditable || !await pieces.DeleteAsync(fiche, pieceId, http.User.GetDisplayName(), ct))
         {
             return TypedResults.NotFound();
         }
@@ -148,22 +149,16 @@ internal static class DossierModule
         return TypedResults.LocalRedirect($"{FichePath(id)}#pieces");
     }
 
-    /// <summary>A stored piece, for its family or for staff; served with its sniffed type, never as HTML.</summary>
-    private static async Task<IResult> DownloadAsync(int pieceId, HttpContext http, FichePieces pieces, AccessLog accessLog, CancellationToken ct)
+    /// <summary>A stored piece, for the accounts that reach its fiche or for staff; served with its sniffed type, never as HTML.</summary>
+    private static async Task<IResult> DownloadAsync(int pieceId, HttpContext http, AccountScopes scopes, FichePieces pieces, AccessLog accessLog, CancellationToken ct)
     {
-        var staff = http.User.IsInRole(Roles.Gestionnaire) || http.User.IsInRole(Roles.Admin);
-        var familyId = staff ? null : http.User.GetFamilyId();
-        if (!staff && familyId is null)
+        var scope = await scopes.ForAsync(http.User, ct);
+        if (await pieces.OpenAsync(pieceId, scope, ct) is not { } file)
         {
             return TypedResults.NotFound();
         }
 
-        if (await pieces.OpenAsync(pieceId, familyId, ct) is not { } file)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (staff)
+        if (scope.IsStaff)
         {
             await accessLog.RecordPieceAsync(http.User, file.Piece, file.Piece.Fiche!, ct);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace DossierFamille.Web.Features.Dossier;
 /// <summary>
 /// A family's dossier for the current campaign: fiches created (pre-filled from last year's
 /// accepted ones) on first visit, saved as drafts, validated and transmitted to the
-/// "Revue de fiche" workflow. Every method takes the caller's family and never reaches another.
+/// "Revue de fiche" workflow. Every method takes the caller's <see cref="AccountScope"/> and never
+/// reaches another family, nor the other parent's own fiches when the parents are separated.
 /// </summary>
 public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowRuntime workflows, TimeProvider time)
 {
@@ -22,20 +24,22 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         return await db.Campaigns.Where(c => c.OpensOn <= today).OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The family's fiches of the current campaign, creating the missing ones.</summary>
-    public async Task<IReadOnlyList<Fiche>> OpenAsync(int familyId, CancellationToken cancellationToken)
+    /// <summary>The fiches of the current campaign the account reaches, creating the family's missing ones.</summary>
+    public async Task<IReadOnlyList<Fiche>> OpenAsync(AccountScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var campaign = await CurrentCampaignAsync(cancellationToken);
         if (campaign is null)
         {
             return [];
         }
 
+        var familyId = scope.FamilyId;
         var fiches = await LoadAsync(familyId, campaign.Id, cancellationToken);
         var missing = await MissingFichesAsync(familyId, campaign, fiches, cancellationToken);
         if (missing.Count == 0)
         {
-            return fiches;
+            return [.. fiches.Where(scope.Reaches)];
         }
 
         db.Fiches.AddRange(missing);
@@ -49,21 +53,27 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
             db.ChangeTracker.Clear();
         }
 
-        return await LoadAsync(familyId, campaign.Id, cancellationToken);
+        return [.. (await LoadAsync(familyId, campaign.Id, cancellationToken)).Where(scope.Reaches)];
     }
 
-    public Task<Fiche?> FindAsync(int familyId, int ficheId, CancellationToken cancellationToken) =>
-        db.Fiches.Include(f => f.Pieces).SingleOrDefaultAsync(f => f.Id == ficheId && f.FamilyId == familyId, cancellationToken);
-
-    /// <summary>Adds a fiche for a responsable without an account; the parent fills it in next.</summary>
-    public async Task<Fiche?> AddAutreResponsableAsync(int familyId, CancellationToken cancellationToken)
+    /// <summary>A fiche the account reaches, with its pieces; null for any other (another family's, the other parent's own).</summary>
+    public Task<Fiche?> FindAsync(AccountScope scope, int ficheId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Fiches(db.Fiches).Include(f => f.Pieces).SingleOrDefaultAsync(f => f.Id == ficheId, cancellationToken);
+    }
+
+    /// <summary>Adds a fiche for a responsable without an account, declared by (and, when separated, private to) the caller.</summary>
+    public async Task<Fiche?> AddAutreResponsableAsync(AccountScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
         if (await CurrentCampaignAsync(cancellationToken) is not { } campaign)
         {
             return null;
         }
 
-        var fiche = NewFiche(familyId, campaign, FicheKind.AutreResponsable, FicheLabels.Kind(FicheKind.AutreResponsable), FicheContent.Serialize(new AutreResponsableData()), previous: null);
+        var fiche = NewFiche(scope.FamilyId, campaign, FicheKind.AutreResponsable, FicheLabels.Kind(FicheKind.AutreResponsable), FicheContent.Serialize(new AutreResponsableData()), previous: null);
+        fiche.DeclaredByResponsableId = scope.ResponsableId;
         db.Fiches.Add(fiche);
         await db.SaveChangesAsync(cancellationToken);
         return fiche;
@@ -168,7 +178,9 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         var autres = lastAccepted.Where(f => f.Kind == FicheKind.AutreResponsable).GroupBy(f => f.CampaignId).FirstOrDefault() ?? Enumerable.Empty<Fiche>();
         foreach (var previous in autres.Where(p => existing.All(f => f.Title != p.Title)))
         {
-            missing.Add(NewFiche(familyId, campaign, FicheKind.AutreResponsable, previous.Title, previous.DataJson, previous.DataJson));
+            var fiche = NewFiche(familyId, campaign, FicheKind.AutreResponsable, previous.Title, previous.DataJson, previous.DataJson);
+            fiche.DeclaredByResponsableId = previous.DeclaredByResponsableId;
+            missing.Add(fiche);
         }
 
         return missing;

@@ -15,7 +15,14 @@ public sealed class Fiche
 
     public FicheKind Kind { get; set; }
 
+    /// <summary>The responsable of a fiche famille (<see cref="FicheKind.Responsable"/>).</summary>
     public int? ResponsableId { get; set; }
+
+    /// <summary>
+    /// The responsable (an account) who declared an autre responsable: when the parents are
+    /// separated the fiche is theirs alone (<see cref="Families.AccountScope"/>). Null: shared.
+    /// </summary>
+    public int? DeclaredByResponsableId { get; set; }
 
     public int? ChildId { get; set; }
 

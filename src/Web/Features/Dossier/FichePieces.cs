@@ -1,13 +1,15 @@
 using DossierFamille.Storage.Blobs;
 using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>
 /// The files of a fiche's pièces justificatives: through the intake (type by content, size,
-/// antivirus, images normalised), blob written before its row, row deleted before its blob.
+/// antivirus, images normalised), blob written before its row, row deleted before its blob. Each
+/// change goes into the fiche's history with who made it.
 /// </summary>
 public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobStore blobs, TimeProvider time)
 {
@@ -17,7 +19,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
     /// read under the lock is the committed one and a piece never holds more than its limit. Files that
     /// find the piece full at that point are refused and their blobs deleted.
     /// </summary>
-    public async Task<IReadOnlyList<IntakeResult>> AddAsync(Fiche fiche, string pieceCode, IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IntakeResult>> AddAsync(Fiche fiche, string pieceCode, IReadOnlyList<IncomingFile> files, string actor, CancellationToken cancellationToken)
     {
         fiche.EnsureEditable();
         var limits = new PieceLimits(AlreadyStored: fiche.Pieces.Count(p => p.PieceCode == pieceCode));
@@ -29,6 +31,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
         }
 
         var rows = new List<FichePiece>();
+        var events = new List<FicheEvent>();
         var strategy = db.Database.CreateExecutionStrategy();
         var room = await strategy.ExecuteAsync(async () =>
         {
@@ -40,6 +43,8 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
             }
 
             rows.Clear();
+            db.FicheEvents.RemoveRange(events);
+            events.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var locked = await db.Fiches
                 .Where(f => f.Id == fiche.Id && (f.Status == FicheStatus.Brouillon || f.Status == FicheStatus.Refusee))
@@ -54,6 +59,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
             var free = Math.Max(0, limits.MaxFiles - stored);
             rows.AddRange(accepted.Take(free).Select(document => ToPiece(pieceCode, document)));
             fiche.Pieces.AddRange(rows);
+            events.AddRange(rows.Select(row => Record(fiche, actor, "Pièce ajoutée", row.DisplayName)));
 
             // A blob whose row is never committed is removed later by the orphan sweep.
             await db.SaveChangesAsync(cancellationToken);
@@ -77,7 +83,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
         return results;
     }
 
-    public async Task<bool> DeleteAsync(Fiche fiche, int pieceId, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(Fiche fiche, int pieceId, string actor, CancellationToken cancellationToken)
     {
         fiche.EnsureEditable();
         var piece = fiche.Pieces.SingleOrDefault(p => p.Id == pieceId);
@@ -87,6 +93,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
         }
 
         db.FichePieces.Remove(piece);
+        Record(fiche, actor, "Pièce supprimée", piece.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         await blobs.DeleteAsync(piece.BlobName, cancellationToken);
         if (piece.ThumbnailBlobName is not null)
@@ -122,11 +129,11 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
         }
     }
 
-    /// <summary>A stored file for the family that owns it, or for staff (familyId null).</summary>
-    public async Task<(FichePiece Piece, Stream Content)?> OpenAsync(int pieceId, int? familyId, CancellationToken cancellationToken)
+    /// <summary>A stored file, when <paramref name="scope"/> reaches its fiche.</summary>
+    public async Task<(FichePiece Piece, Stream Content)?> OpenAsync(int pieceId, AccountScope scope, CancellationToken cancellationToken)
     {
-        var piece = await db.FichePieces.Include(p => p.Fiche)
-            .SingleOrDefaultAsync(p => p.Id == pieceId && (familyId == null || p.Fiche!.FamilyId == familyId), cancellationToken);
+        ArgumentNullException.ThrowIfNull(scope);
+        var piece = await scope.Pieces(db.FichePieces).Include(p => p.Fiche).SingleOrDefaultAsync(p => p.Id == pieceId, cancellationToken);
         if (piece is null || await blobs.OpenReadAsync(piece.BlobName, cancellationToken) is not { } blob)
         {
             return null;
@@ -134,4 +141,7 @@ public sealed class FichePieces(AppDbContext db, IDocumentIntake intake, IBlobSt
 
         return (piece, blob.Content);
     }
+
+    private FicheEvent Record(Fiche fiche, string actor, string action, string detail) =>
+        db.FicheEvents.Add(new FicheEvent { FicheId = fiche.Id, At = time.GetUtcNow(), Actor = actor, Action = action, Detail = detail }).Entity;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,13 @@ internal sealed class PrepareFicheReviewActivity : WorkflowActivity
         var missing = await context.Services.GetRequiredService<PieceRequirements>().MissingAsync(fiche, FicheContent.Read(fiche.Kind, fiche.DataJson), context.CancellationToken);
         var family = await db.Families.AsNoTracking().SingleAsync(f => f.Id == fiche.FamilyId, context.CancellationToken);
         var commune = await db.Commune.AsNoTracking().SingleAsync(context.CancellationToken);
-        var recipients = await db.Responsables.AsNoTracking().Where(r => r.FamilyId == fiche.FamilyId && r.Email != null).Select(r => r.Email!).ToListAsync(context.CancellationToken);
+        var readers = await context.Services.GetRequiredService<AccountScopes>().ReadersAsync(fiche, context.CancellationToken);
+        var recipients = readers.Where(r => r.Email != null).Select(r => r.Email!);
         context.SetVariable("fiche", JsonValue.Create(fiche.Title));
         context.SetVariable("famille", JsonValue.Create(family.Name));
         context.SetVariable("familleId", JsonValue.Create(family.Id));
         context.SetVariable("emailMairie", JsonValue.Create(commune.ContactEmail));
-        // Every responsable is told, separated parents included.
+        // Every responsable who reads the fiche is told: both parents for a child's fiche, only its own for a separated parent's fiche famille.
         context.SetVariable("destinataires", JsonValue.Create(string.Join(';', recipients)));
         // Empty when every required piece is there; a piece rule changed since the transmission shows here.
         context.SetVariable("piecesManquantes", JsonValue.Create(string.Join(", ", missing.Select(p => p.Label))));

@@ -10,6 +10,7 @@ internal static class FamiliesModule
 
     public static IServiceCollection AddFamilies(this IServiceCollection services)
     {
+        services.AddScoped<AccountScopes>();
         services.AddScoped<FamilyAccounts>();
         services.AddScoped<FamilyDirectory>();
         services.AddScoped<FamilyFileReader>();

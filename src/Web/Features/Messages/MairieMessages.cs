@@ -2,6 +2,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Messages;
@@ -11,8 +12,12 @@ public sealed class MairieMessages(AppDbContext db, EmailOutbox outbox, PortalLi
 {
     public const int MaxBodyLength = 4000;
 
-    public Task<List<MairieMessage>> ForFamilyAsync(int familyId, CancellationToken cancellationToken) =>
-        db.MairieMessages.Where(m => m.FamilyId == familyId).OrderByDescending(m => m.Id).ToListAsync(cancellationToken);
+    /// <summary>The messages the account reaches: its own when the parents are separated, the family's otherwise.</summary>
+    public Task<List<MairieMessage>> ForAccountAsync(AccountScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Owned(db.MairieMessages, m => m.FamilyId, m => m.AuthorUserId).OrderByDescending(m => m.Id).ToListAsync(cancellationToken);
+    }
 
     public async Task<MairieMessage> SendAsync(int familyId, string userId, string authorName, string subject, string body, CancellationToken cancellationToken)
     {

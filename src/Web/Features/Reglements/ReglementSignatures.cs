@@ -1,6 +1,7 @@
 using System.Globalization;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,11 @@ public sealed class ReglementSignatures(AppDbContext db, DossierService dossier,
     public const string Wording = "J'ai pris connaissance du règlement intérieur et j'ai informé mon enfant de ce règlement";
     public const string SignedSignal = "ReglementSigne";
 
-    public async Task<IReadOnlyList<ReglementSheet>> SheetsAsync(int familyId, CancellationToken cancellationToken)
+    /// <summary>The sheets of the account's family, each with its signature when the account reaches it.</summary>
+    public async Task<IReadOnlyList<ReglementSheet>> SheetsAsync(AccountScope scope, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
+        var familyId = scope.FamilyId;
         var campaign = await dossier.CurrentCampaignAsync(cancellationToken);
         if (campaign is null)
         {
@@ -31,20 +35,22 @@ public sealed class ReglementSignatures(AppDbContext db, DossierService dossier,
         {
             var reglement = current.GetValueOrDefault(e.StructureId);
             var signature = reglement is null ? null : signatures.LastOrDefault(s => s.ReglementId == reglement.Id && s.ChildId == e.ChildId);
-            return new ReglementSheet(e.ChildId, e.Child!.FullName, e.StructureId, e.Structure!.Name, reglement, signature);
+            return new ReglementSheet(e.ChildId, e.Child!.FullName, e.StructureId, e.Structure!.Name, reglement,
+                signature is not null && scope.Owns(signature.FamilyId, signature.UserId) ? signature : null, signature is not null);
         })];
     }
 
     /// <summary>Records the evidence, then starts the receipt workflow. Returns French errors, or none.</summary>
-    public async Task<IReadOnlyList<string>> SignAsync(int familyId, string userId, SignReglementCommand command, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> SignAsync(AccountScope scope, SignReglementCommand command, CancellationToken cancellationToken)
     {
-        var sheet = (await SheetsAsync(familyId, cancellationToken)).SingleOrDefault(s => s.ChildId == command.ChildId && s.StructureId == command.StructureId);
+        ArgumentNullException.ThrowIfNull(scope);
+        var sheet = (await SheetsAsync(scope, cancellationToken)).SingleOrDefault(s => s.ChildId == command.ChildId && s.StructureId == command.StructureId);
         if (sheet?.Current is null || sheet.Current.Id != command.ReglementId)
         {
             return ["Ce règlement n'est plus la version en vigueur : rechargez la page pour lire la nouvelle version."];
         }
 
-        if (sheet.Signature is not null)
+        if (sheet.IsSigned)
         {
             return [];
         }
@@ -55,7 +61,7 @@ public sealed class ReglementSignatures(AppDbContext db, DossierService dossier,
             return errors;
         }
 
-        if (await AppendAsync(familyId, userId, sheet, command, cancellationToken) is not { } signature)
+        if (await AppendAsync(scope.FamilyId, scope.UserId, sheet, command, cancellationToken) is not { } signature)
         {
             return [];
         }

@@ -4,6 +4,7 @@ using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Designer;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -35,19 +36,20 @@ internal static class ReglementsModule
     private static async Task<IResult> SignAsync(
         [FromForm] int childId, [FromForm] int structureId, [FromForm] int reglementId, [FromForm] string? acknowledged,
         [FromForm] string? signerName, [FromForm] string? place, [FromForm] string? signedOn,
-        HttpContext http, ReglementSignatures signatures, CancellationToken ct)
+        HttpContext http, AccountScopes scopes, ReglementSignatures signatures, CancellationToken ct)
     {
         var command = new SignReglementCommand(childId, structureId, reglementId, acknowledged == "on", signerName, place, signedOn,
             http.Connection.RemoteIpAddress?.ToString() ?? "inconnue", http.Request.Headers.UserAgent.ToString());
-        var errors = await signatures.SignAsync(http.User.RequireFamilyId(), http.User.FindFirstValue(ClaimTypes.NameIdentifier)!, command, ct);
+        var errors = await signatures.SignAsync(await scopes.ForAsync(http.User, ct), command, ct);
         var query = errors.Count == 0 ? "signe=true" : string.Join('&', errors.Select(e => "erreur=" + Uri.EscapeDataString(e)));
         return TypedResults.LocalRedirect($"{ParentPath}?{query}#enfant-{childId}-{structureId}");
     }
 
-    private static async Task<IResult> ReceiptAsync(long signatureId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    /// <summary>The receipt of a signature (with the signer's IP address): for the account that signed, or the couple.</summary>
+    private static async Task<IResult> ReceiptAsync(long signatureId, ClaimsPrincipal user, AccountScopes scopes, AppDbContext db, CancellationToken ct)
     {
-        var familyId = user.RequireFamilyId();
-        var signature = await db.ReglementSignatures.AsNoTracking().SingleOrDefaultAsync(s => s.Id == signatureId && s.FamilyId == familyId, ct);
+        var scope = await scopes.ForAsync(user, ct);
+        var signature = await scope.Owned(db.ReglementSignatures, s => s.FamilyId, s => s.UserId).AsNoTracking().SingleOrDefaultAsync(s => s.Id == signatureId, ct);
         if (signature is null)
         {
             return TypedResults.NotFound();

@@ -28,7 +28,7 @@ public abstract class FamilyPageTests<TPortal>(TPortal portal) : IClassFixture<T
         var parent = PortalClient.For(portal);
         await parent.SignInAsync(family.UserName, TestFamily.Password);
         await parent.PageAsync("/dossier");
-        var fiche = (await DossierSteps.FichesAsync(portal, family)).First(f => f.Kind == FicheKind.Responsable);
+        var fiche = (await DossierSteps.FichesAsync(portal, family)).First(f => f.Kind == FicheKind.Responsable && f.Title.Contains("Alice", StringComparison.Ordinal));
         await DossierSteps.TransmitCompleteAsync(parent, portal, family, fiche);
         await DossierSteps.SignReglementAsync(parent, childId);
         var gestionnaire = PortalClient.For(portal);

@@ -402,6 +402,9 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("DeclaredByResponsableId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("integer");
 
@@ -443,6 +446,8 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("DeclaredByResponsableId");
 
                     b.HasIndex("ResponsableId");
 
@@ -1787,6 +1792,10 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.HasOne("DossierFamille.Web.Features.Families.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId");
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Responsable", null)
+                        .WithMany()
+                        .HasForeignKey("DeclaredByResponsableId");
 
                     b.HasOne("DossierFamille.Web.Features.Families.Family", null)
                         .WithMany()

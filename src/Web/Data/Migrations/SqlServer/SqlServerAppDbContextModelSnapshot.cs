@@ -403,6 +403,9 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("DeclaredByResponsableId")
+                        .HasColumnType("int");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("int");
 
@@ -444,6 +447,8 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("DeclaredByResponsableId");
 
                     b.HasIndex("ResponsableId");
 
@@ -1792,6 +1797,10 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.HasOne("DossierFamille.Web.Features.Families.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId");
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Responsable", null)
+                        .WithMany()
+                        .HasForeignKey("DeclaredByResponsableId");
 
                     b.HasOne("DossierFamille.Web.Features.Families.Family", null)
                         .WithMany()

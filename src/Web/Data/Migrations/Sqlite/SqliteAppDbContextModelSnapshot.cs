@@ -379,6 +379,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DeclaredByResponsableId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("INTEGER");
 
@@ -420,6 +423,8 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChildId");
+
+                    b.HasIndex("DeclaredByResponsableId");
 
                     b.HasIndex("ResponsableId");
 
@@ -1732,6 +1737,10 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.HasOne("DossierFamille.Web.Features.Families.Child", null)
                         .WithMany()
                         .HasForeignKey("ChildId");
+
+                    b.HasOne("DossierFamille.Web.Features.Families.Responsable", null)
+                        .WithMany()
+                        .HasForeignKey("DeclaredByResponsableId");
 
                     b.HasOne("DossierFamille.Web.Features.Families.Family", null)
                         .WithMany()
