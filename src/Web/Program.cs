@@ -37,15 +37,12 @@ builder.Services.AddCampaigns(builder.Configuration);
 builder.Services.AddDesigner();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddRazorComponents();
+builder.Services.AddErrorPages();
 builder.Services.AddCascadingAuthenticationState();
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/erreur", createScopeForErrors: true);
-}
-
+app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();

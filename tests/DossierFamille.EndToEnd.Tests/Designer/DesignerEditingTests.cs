@@ -62,6 +62,7 @@ public sealed partial class DesignerEditingTests(BrowserPortal portal) : IClassF
         admin.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await LoginAsync(admin, await portal.CreateStaffAsync(Roles.Admin));
         await admin.GotoAsync(DesignerPaths.Workflows);
+        await admin.CheckPageAsync();
         await admin.GetByLabel("Identifiant (lettres minuscules, chiffres et tirets)").FillAsync(id);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Créer dans le concepteur" }).ClickAsync();
         await WaitForCanvasAsync(admin);

@@ -28,6 +28,7 @@ public sealed class DesignerJourneyTests(BrowserPortal portal) : IClassFixture<B
         var admin = await portal.NewPageAsync();
         await LoginAsync(admin, await portal.CreateStaffAsync(Roles.Admin));
         await admin.GotoAsync("/admin");
+        await admin.CheckPageAsync();
         await admin.Locator("a.tile", new() { HasText = "Workflows" }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Ouvrir « Revue de fiche » dans le concepteur" }).ClickAsync();
         await WaitForCanvasAsync(admin);
@@ -128,6 +129,7 @@ public sealed class DesignerJourneyTests(BrowserPortal portal) : IClassFixture<B
         var gestionnaire = await portal.NewPageAsync();
         await LoginAsync(gestionnaire, await portal.CreateStaffAsync(Roles.Gestionnaire));
         await gestionnaire.GotoAsync($"{DesignerPaths.InstancesOf(id)}&etat=Faulted");
+        await gestionnaire.CheckPageAsync();
         await gestionnaire.GetByRole(AriaRole.Link, new() { Name = "Voir l'instance : Calcul en erreur" }).First.ClickAsync();
         await WaitForCanvasAsync(gestionnaire);
         Assert.Equal("faulted", await Node(gestionnaire, "calcul").Locator(".wf-node").GetAttributeAsync("data-state"));

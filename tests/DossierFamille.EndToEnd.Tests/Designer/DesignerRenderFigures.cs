@@ -74,7 +74,7 @@ public sealed class DesignerRenderFigures(BrowserPortal portal, ITestOutputHelpe
     private static async Task<long> OpenAsync(IPage page, int size)
     {
         await page.GotoAsync(DesignerPaths.Designer(DefinitionId(size)));
-        await WaitForCanvasAsync(page);
+        await WaitForCanvasReadyAsync(page); // the figures' pages are the designer's, checked by the other designer tests
         var renderMs = await page.Locator("[data-wf-root]").GetAttributeAsync("data-render-ms");
         return long.Parse(renderMs!, CultureInfo.InvariantCulture);
     }

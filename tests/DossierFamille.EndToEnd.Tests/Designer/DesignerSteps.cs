@@ -21,14 +21,22 @@ internal static class DesignerSteps
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestFamily.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+        await page.CheckPageAsync();
     }
 
     /// <summary>
     /// Waits until every node of the canvas is measured and painted (set by the front-end's ReadyMarker). Polled every
     /// 100 ms rather than at each frame, so that waiting does not slow the render it waits for.
     /// </summary>
-    public static Task WaitForCanvasAsync(IPage page) =>
+    public static Task WaitForCanvasReadyAsync(IPage page) =>
         page.WaitForFunctionAsync("() => document.querySelector('[data-wf-root]')?.dataset.ready === 'true'", null, new() { PollingInterval = 100, Timeout = 90_000 });
+
+    /// <summary>The canvas is ready, then the page is checked like every page the tests visit.</summary>
+    public static async Task WaitForCanvasAsync(IPage page)
+    {
+        await WaitForCanvasReadyAsync(page);
+        await page.CheckPageAsync();
+    }
 
     public static ILocator Node(IPage page, string activityId) => page.Locator($".react-flow__node[data-id=\"{activityId}\"]");
 

@@ -57,15 +57,24 @@ public sealed class HealthTests(SqlitePortal portal) : IClassFixture<SqlitePorta
 public sealed class StaticAssetTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
     [Fact]
-    public async Task The_stylesheet_linked_by_pages_is_served()
+    public async Task The_stylesheets_script_and_icon_linked_by_pages_are_served()
     {
         var client = PortalClient.For(portal);
         var page = await client.PageAsync("/connexion");
-        var href = System.Text.RegularExpressions.Regex.Match(page, "rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+        var links = System.Text.RegularExpressions.Regex.Matches(page, "(?:rel=\"(?:stylesheet|icon)\" href|script src)=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(4, links.Count);
 
-        using var css = await client.GetAsync("/" + href);
+        var bodies = new List<string>();
+        foreach (var href in links)
+        {
+            using var response = await client.GetAsync("/" + href);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            bodies.Add(await response.Content.ReadAsStringAsync());
+        }
 
-        Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
-        Assert.Contains("--blue", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(bodies, b => b.Contains("Bootstrap  v5.3.8", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("--df-blue", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("data-df-menu-toggle", StringComparison.Ordinal));
+        Assert.Contains(bodies, b => b.Contains("<svg", StringComparison.Ordinal));
     }
 }

@@ -95,12 +95,10 @@ internal static class AccountsModule
         && (request.Path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(PasswordReset.RequestPath, StringComparison.OrdinalIgnoreCase));
 
-    private static async Task Deny(HttpContext context, int status)
+    /// <summary>The status alone: the status-code pages answer it (the portal's French page, or problem+json under /api).</summary>
+    private static Task Deny(HttpContext context, int status)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(status == StatusCodes.Status403Forbidden
-            ? "Accès refusé : cette page est réservée à un autre profil."
-            : "Veuillez vous connecter.");
+        return Task.CompletedTask;
     }
 }

@@ -14,6 +14,8 @@ internal static class CommuneModule
             .ValidateOnStart();
         services.AddScoped<PortalLinks>();
         services.Configure<HostFilteringOptions>(o => o.AllowedHosts = AllowedHosts(configuration));
+        services.AddScoped<CommuneName>();
+        services.AddMemoryCache();
         return services;
     }
 

@@ -141,7 +141,7 @@ public abstract partial class DossierCompletTests<TPortal>(TPortal portal) : ICl
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    [GeneratedRegex("status-acceptee\">Dossier complet</span>")]
+    [GeneratedRegex("text-bg-success\">Dossier complet</span>")]
     private static partial Regex DossierCompletBadge();
 }
 
