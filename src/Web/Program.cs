@@ -43,6 +43,7 @@ builder.Services.AddCascadingAuthenticationState();
 var app = builder.Build();
 
 app.UseErrorPages();
+app.UseRouting(); // after the error pages, so that a re-executed error status is routed to its page
 app.UseSecurityHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -7,7 +7,7 @@ namespace DossierFamille.Web.Components;
 /// </summary>
 internal static class ErrorPages
 {
-    public const string ApiPrefix = "/api";
+    private const string ApiPrefix = "/api";
 
     public static IServiceCollection AddErrorPages(this IServiceCollection services) => services.AddProblemDetails();
 

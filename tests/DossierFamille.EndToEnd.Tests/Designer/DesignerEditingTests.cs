@@ -76,8 +76,8 @@ public sealed partial class DesignerEditingTests(BrowserPortal portal) : IClassF
         await admin.GetByText("= 4 heures.").WaitForAsync();
         await Node(admin, "debut").FocusAsync();
         await admin.Keyboard.PressAsync("Enter");
-        await admin.GetByLabel("Sortie « Done » vers").FocusAsync();
-        await admin.GetByLabel("Sortie « Done » vers").SelectOptionAsync("delay1");
+        await admin.GetByLabel("Sortie « Terminé » vers").FocusAsync();
+        await admin.GetByLabel("Sortie « Terminé » vers").SelectOptionAsync("delay1");
 
         // Search the palette, add an End, wire it with the mouse.
         await admin.GetByRole(AriaRole.Searchbox, new() { Name = "Rechercher une activité" }).FillAsync("fin");

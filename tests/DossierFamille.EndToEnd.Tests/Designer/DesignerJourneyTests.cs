@@ -54,7 +54,7 @@ public sealed class DesignerJourneyTests(BrowserPortal portal) : IClassFixture<B
         await Field(admin, "Objet *").FillAsync(ReminderSubject);
         await Field(admin, "Corps HTML *").FillAsync("<p>Bonjour,</p><p>La mairie vérifie votre fiche : vous recevrez sa décision par e-mail.</p>");
         await Node(admin, "delay1").ClickAsync();
-        await admin.GetByLabel("Sortie « Done » vers").SelectOptionAsync("sendEmail1");
+        await admin.GetByLabel("Sortie « Terminé » vers").SelectOptionAsync("sendEmail1");
 
         await admin.GetByRole(AriaRole.Button, new() { Name = "Publier" }).ClickAsync();
         await Status(admin).Filter(new() { HasText = "Version 2 publiée" }).WaitForAsync();

@@ -1,7 +1,7 @@
 import React, { memo, useEffect, useRef } from 'react';
 import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import { IN_PORT } from './model.js';
-import { NODE_STATE } from './labels.js';
+import { NODE_STATE, outcomeLabel } from './labels.js';
 
 const BADGES = [
   ['completed', '✓'],
@@ -53,7 +53,7 @@ function ActivityNode({ id, data, selected }) {
       <div className="wf-outcomes">
         {outcomes.map((outcome, i) => (
           <div key={outcome} className="wf-outcome" style={{ left: `${((i + 1) * 100) / (outcomes.length + 1)}%` }}>
-            <span className="wf-outcome-label">{outcome}</span>
+            <span className="wf-outcome-label">{outcomeLabel(outcome)}</span>
             <Handle type="source" position={Position.Bottom} id={outcome} className="wf-port-out" data-port={outcome} />
           </div>
         ))}

@@ -1,5 +1,5 @@
 import React, { useEffect, useRef, useState } from 'react';
-import { formatDate, JOURNAL_EVENT, TASK_STATUS } from './labels.js';
+import { formatDate, JOURNAL_EVENT, outcomeLabel, TASK_STATUS } from './labels.js';
 
 function valueText(value) {
   if (value === null || value === undefined) return '';
@@ -23,7 +23,7 @@ function Journal({ journal, names, selectedId, onClearSelection }) {
                 <td>{formatDate(j.timestamp)}</td>
                 <td><code>{j.activityId}</code> <span className="wf-hint">{names.get(j.activityType) || j.activityType}</span></td>
                 <td>{JOURNAL_EVENT[j.eventName] || j.eventName}</td>
-                <td>{j.outcome}</td>
+                <td>{j.outcome && outcomeLabel(j.outcome)}</td>
                 <td>{j.message}</td>
                 <td>{j.durationMs == null ? '' : `${j.durationMs.toFixed(1)} ms`}</td>
               </tr>
@@ -60,7 +60,7 @@ function Tasks({ tasks }) {
             <td>{[t.role, t.assignee, t.claimedBy && `prise par ${t.claimedBy}`].filter(Boolean).join(' · ')}</td>
             <td>{formatDate(t.createdAt)}</td>
             <td>{formatDate(t.dueAt)}</td>
-            <td>{t.outcome}</td>
+            <td>{t.outcome && outcomeLabel(t.outcome)}</td>
             <td>{t.completedBy}{t.completedAt ? ` (${formatDate(t.completedAt)})` : ''}</td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 import React from 'react';
 import InputField from './InputField.jsx';
+import { outcomeLabel } from './labels.js';
 
 /** Errors of one input: the engine names the input (its technical name) in each message. */
 function fieldErrors(errors, inputName) {
@@ -42,7 +43,7 @@ export default function NodePanel({ node, nodes, edges, errors, onInputChange, o
             const selectId = `out-${node.id}-${outcome}`;
             return (
               <div key={outcome} className="wf-field">
-                <label htmlFor={selectId}>Sortie « {outcome} » vers</label>
+                <label htmlFor={selectId}>Sortie « {outcomeLabel(outcome)} » vers</label>
                 <select id={selectId} value={current?.target || ''} onChange={(e) => onConnectPort(node.id, outcome, e.target.value)}>
                   <option value="">— non reliée —</option>
                   {others.map((n) => <option key={n.id} value={n.id}>{n.id} ({n.data.descriptor?.displayName || n.data.activity.type})</option>)}

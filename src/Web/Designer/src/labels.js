@@ -24,6 +24,13 @@ export const JOURNAL_EVENT = {
 // Tasks come as the engine's entity: the status is the enum's name or its number.
 export const TASK_STATUS = { Open: 'Ouverte', Completed: 'Terminée', Cancelled: 'Annulée', 0: 'Ouverte', 1: 'Terminée', 2: 'Annulée' };
 
+/** The engine's outcome names (kept as port ids) as people read them; other outcomes are named by the workflow's author. */
+const OUTCOME = { Done: 'Terminé', True: 'Oui', False: 'Non', Default: 'Par défaut' };
+
+export function outcomeLabel(outcome) {
+  return OUTCOME[outcome] || outcome;
+}
+
 /** React Flow's built-in accessible labels, in French. */
 export const FLOW_ARIA = {
   'node.a11yDescription.default': 'Entrée ou espace pour sélectionner l’activité. Suppr pour la supprimer, Échap pour annuler.',

@@ -15,6 +15,7 @@ internal static class CommuneModule
         services.AddScoped<PortalLinks>();
         services.Configure<HostFilteringOptions>(o => o.AllowedHosts = AllowedHosts(configuration));
         services.AddScoped<CommuneName>();
+        services.AddSingleton<CommuneTime>();
         services.AddMemoryCache();
         return services;
     }

@@ -49,6 +49,7 @@ internal static class DossierModule
         // Large enough for four phone photos: the intake gives each file its own clear refusal.
         parent.MapPost("/fiches/{id:int}/pieces", UploadAsync).WithMetadata(new RequestSizeLimitAttribute(64_000_000));
         parent.MapPost("/fiches/{id:int}/pieces/{pieceId:int}/supprimer", DeletePieceAsync);
+        parent.MapPost("/fiches/{id:int}/supprimer", DeleteFicheAsync);
 
         app.MapGet("/documents/{pieceId:int}", DownloadAsync).RequireAuthorization();
         app.MapPost("/gestion/fiches/{id:int}/decision", DecideAsync).RequireAuthorization(Roles.Gestionnaire);
@@ -136,6 +137,23 @@ internal static class DossierModule
                 await stream.DisposeAsync();
             }
         }
+    }
+
+    private static async Task<IResult> DeleteFicheAsync(int id, HttpContext http, AccountScopes scopes, DossierService dossier, FichePieces pieces, CancellationToken ct)
+    {
+        var fiche = await dossier.FindAsync(await scopes.ForAsync(http.User, ct), id, ct);
+        if (fiche is null || !fiche.IsDeletable)
+        {
+            return TypedResults.NotFound();
+        }
+
+        foreach (var piece in fiche.Pieces.ToList())
+        {
+            await pieces.DeleteAsync(fiche, piece.Id, http.User.GetDisplayName(), ct);
+        }
+
+        await dossier.DeleteAsync(fiche, ct);
+        return TypedResults.LocalRedirect($"{DossierPath}?supprimee=true");
     }
 
     private static async Task<IResult> DeletePieceAsync(int id, int pieceId, HttpContext http, AccountScopes scopes, DossierService dossier, FichePieces pieces, CancellationToken ct)

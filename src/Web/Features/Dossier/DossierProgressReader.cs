@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Reglements;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,7 +52,7 @@ public sealed class DossierProgressReader(AppDbContext db)
             {
                 var fiche = familyFiches.FirstOrDefault(f => f.Kind == FicheKind.Responsable && f.ResponsableId == responsable.Id);
                 responsablesAccepted &= fiche?.Status == FicheStatus.Acceptee;
-                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche famille de {responsable.FirstName} {responsable.LastName}");
+                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche famille {French.Of($"{responsable.FirstName} {responsable.LastName}")}");
             }
 
             var childProgress = new List<ChildProgress>();
@@ -60,7 +61,7 @@ public sealed class DossierProgressReader(AppDbContext db)
             {
                 var name = $"{child.FirstName} {child.LastName}";
                 var fiche = familyFiches.FirstOrDefault(f => f.Kind == FicheKind.Enfant && f.ChildId == child.Id);
-                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche enfant de {name}");
+                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche enfant {French.Of(name)}");
                 var allSigned = true;
                 foreach (var enrolment in enrolmentsByChild[child.Id])
                 {

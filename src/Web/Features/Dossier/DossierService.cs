@@ -118,6 +118,19 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         return [];
     }
 
+    /// <summary>Deletes a never-transmitted autre responsable (its pieces are deleted first, see FichePieces) and its history.</summary>
+    public async Task DeleteAsync(Fiche fiche, CancellationToken cancellationToken)
+    {
+        if (!fiche.IsDeletable)
+        {
+            throw new InvalidOperationException($"La fiche {fiche.Id} a déjà été transmise : elle ne peut plus être supprimée.");
+        }
+
+        db.FicheEvents.RemoveRange(await db.FicheEvents.Where(e => e.FicheId == fiche.Id).ToListAsync(cancellationToken));
+        db.Fiches.Remove(fiche);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Starts the review; a duplicate signal for a fiche already under review starts nothing.</summary>
     public Task StartReviewAsync(int ficheId, CancellationToken cancellationToken) =>
         workflows.SendSignalAsync(TransmittedSignal, ficheId.ToString(CultureInfo.InvariantCulture), null, cancellationToken);

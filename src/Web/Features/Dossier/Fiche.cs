@@ -53,6 +53,9 @@ public sealed class Fiche
 
     public bool IsEditable => Status is FicheStatus.Brouillon or FicheStatus.Refusee;
 
+    /// <summary>An autre responsable added by mistake may be deleted until it is first transmitted (then it is the mairie's record).</summary>
+    public bool IsDeletable => Kind == FicheKind.AutreResponsable && TransmittedAt is null;
+
     public void SaveDraft(string dataJson, DateTimeOffset now)
     {
         EnsureEditable();

@@ -24,11 +24,14 @@ public static class FicheContent
     };
 
     /// <summary>The French errors that block the transmission of the content.</summary>
-    public static IReadOnlyList<string> Validate(object data)
+    public static IReadOnlyList<string> Validate(object data) => [.. ValidationResults(data).Select(r => r.ErrorMessage ?? "Valeur invalide.")];
+
+    /// <summary>The same errors with the fields they concern, to show each one under its field.</summary>
+    public static IReadOnlyList<ValidationResult> ValidationResults(object data)
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(data, new ValidationContext(data), results, validateAllProperties: true);
-        return [.. results.Select(r => r.ErrorMessage ?? "Valeur invalide.")];
+        return results;
     }
 
     /// <summary>Each field as the gestionnaire reads it, with last year's accepted value when it differs.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>Loads the transmitted fiche (the correlation) into variables the next activities and emails use.</summary>
-[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, famille, familleId, emailMairie, destinataires, piecesManquantes.")]
+[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, lienFiche, famille, familleId, emailMairie, destinataires, piecesManquantes.")]
 [ActivityOutcomes("Done")]
 internal sealed class PrepareFicheReviewActivity : WorkflowActivity
 {
@@ -23,6 +24,8 @@ internal sealed class PrepareFicheReviewActivity : WorkflowActivity
         var readers = await context.Services.GetRequiredService<AccountScopes>().ReadersAsync(fiche, context.CancellationToken);
         var recipients = readers.Where(r => r.Email != null).Select(r => r.Email!);
         context.SetVariable("fiche", JsonValue.Create(fiche.Title));
+        // The fiche on the portal, for the decision emails (the public address, see PortalLinks).
+        context.SetVariable("lienFiche", JsonValue.Create(context.Services.GetRequiredService<PortalLinks>().Absolute(DossierModule.FichePath(fiche.Id))));
         context.SetVariable("famille", JsonValue.Create(family.Name));
         context.SetVariable("familleId", JsonValue.Create(family.Id));
         context.SetVariable("emailMairie", JsonValue.Create(commune.ContactEmail));

@@ -26,7 +26,13 @@ public abstract class FamilyContactsTests<TPortal>(TPortal portal) : IClassFixtu
         Assert.Contains("Jeanne Roux fait déjà partie de vos contacts.", await Post(parent, Page, new() { ["firstName"] = "Jeanne", ["lastName"] = "Roux", ["phone"] = "06 01 02 03 05" }), StringComparison.Ordinal);
         var contactId = await ContactIdAsync(family, "Roux");
 
-        Assert.Contains("Indiquez si le contact peut venir chercher l'enfant", await Post(parent, $"{Page}/{contactId}/enfants", new() { ["childId"] = $"{lina}", ["relationship"] = "Grand-mère" }), StringComparison.Ordinal);
+        var refused = await Post(parent, $"{Page}/{contactId}/enfants", new() { ["childId"] = $"{noah}", ["relationship"] = "Grand-mère", ["emergencyCall"] = "" });
+        Assert.Contains("Indiquez si le contact peut venir chercher l'enfant", refused, StringComparison.Ordinal);
+        // What was typed comes back in the form, opened.
+        Assert.Contains("<details open>", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"Grand-mère\"", refused, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{noah}\" selected>", refused, StringComparison.Ordinal);
+        Assert.Contains("value=\"Jeanne\"", await Post(parent, Page, new() { ["firstName"] = "Jeanne", ["lastName"] = "", ["phone"] = "06 01 02 03 04" }), StringComparison.Ordinal);
         await Post(parent, $"{Page}/{contactId}/enfants", new() { ["childId"] = $"{lina}", ["relationship"] = "Grand-mère", ["mayPickUp"] = "true", ["emergencyCall"] = "true" });
         await Post(parent, $"{Page}/{contactId}/enfants", new() { ["childId"] = $"{noah}", ["relationship"] = "Marraine", ["emergencyCall"] = "true" });
         var page = await Post(parent, $"{Page}/{contactId}/telephone", new() { ["phone"] = "07 99 88 77 66" });

@@ -39,7 +39,7 @@ public abstract class InstanceViewerTests<TPortal>(TPortal portal) : IClassFixtu
 
         Assert.Contains("Suivi des workflows", await gestionnaire.PageAsync(DesignerPaths.Instances), StringComparison.Ordinal);
         var list = await admin.PageAsync(DesignerPaths.Workflows);
-        Assert.Contains("Ouvrir « Revue de fiche » dans le concepteur", list, StringComparison.Ordinal);
+        Assert.Contains("Ouvrir<span class=\"visually-hidden\"> « Revue de fiche »</span> dans le concepteur", list, StringComparison.Ordinal);
         var designer = await admin.PageAsync(DesignerPaths.Designer(FicheReviewWorkflow.DefinitionId));
         Assert.Contains("data-mode=\"designer\" data-definition-id=\"revue-fiche\"", designer, StringComparison.Ordinal);
         Assert.Matches("<script src=\"designer/dist/designer\\.[a-z0-9]+\\.js\" defer>", designer);

@@ -18,11 +18,7 @@ public abstract class AutreResponsableTests<TPortal>(TPortal portal) : IClassFix
         var parent = PortalClient.For(portal);
         await parent.SignInAsync(family.UserName, TestFamily.Password);
 
-        var dossier = await parent.PageAsync("/dossier");
-        using var added = await parent.Http.PostAsync(new Uri("/dossier/autres-responsables", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = DossierSteps.Token(dossier) }));
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var fiche = (await DossierSteps.FichesAsync(portal, family)).Single(f => f.Kind == FicheKind.AutreResponsable);
-        Assert.Equal(DossierModule.FichePath(fiche.Id), added.RedirectPath());
+        var fiche = await AddAsync(parent, family);
 
         var fields = new Dictionary<string, string>
         {
@@ -54,7 +50,46 @@ public abstract class AutreResponsableTests<TPortal>(TPortal portal) : IClassFix
         Assert.Contains("Lina : Grand-père", review, StringComparison.Ordinal);
         Assert.DoesNotContain("Intrus", review, StringComparison.Ordinal);
         Assert.StartsWith("/gestion/fiches?traitee=", await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Accepter", null), StringComparison.Ordinal);
+
+        Assert.DoesNotContain("Supprimer la fiche", await parent.PageAsync(DossierModule.FichePath(fiche.Id)), StringComparison.Ordinal);
+        using var refused = await PostAsync(parent, $"{DossierModule.FichePath(fiche.Id)}/supprimer", await parent.PageAsync("/dossier"));
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task An_autre_responsable_is_added_only_after_confirmation_and_deleted_while_never_transmitted()
+    {
+        var family = await portal.CreateFamilyAsync();
+        await portal.AddChildAsync(family, "Lina");
+        var parent = PortalClient.For(portal);
+        await parent.SignInAsync(family.UserName, TestFamily.Password);
+        Assert.Contains("href=\"/dossier/autres-responsables/nouveau\"", await parent.PageAsync("/dossier"), StringComparison.Ordinal);
+        Assert.DoesNotContain((await DossierSteps.FichesAsync(portal, family)), f => f.Kind == FicheKind.AutreResponsable);
+
+        var fiche = await AddAsync(parent, family);
+        var page = await parent.PageAsync(DossierModule.FichePath(fiche.Id));
+        Assert.Contains("Supprimer la fiche « Fiche autre responsable »", page, StringComparison.Ordinal);
+
+        using var deleted = await PostAsync(parent, $"{DossierModule.FichePath(fiche.Id)}/supprimer", page);
+        Assert.Equal("/dossier?supprimee=true", deleted.RedirectPath());
+        Assert.Contains("La fiche a été supprimée.", await parent.PageAsync(deleted.RedirectPath()!), StringComparison.Ordinal);
+        Assert.DoesNotContain((await DossierSteps.FichesAsync(portal, family)), f => f.Id == fiche.Id);
+    }
+
+    /// <summary>The parent confirms on the page that explains what the fiche is for.</summary>
+    private async Task<Fiche> AddAsync(PortalClient parent, TestFamily family)
+    {
+        var confirmation = await parent.PageAsync("/dossier/autres-responsables/nouveau");
+        Assert.Contains("Oui, ajouter un autre responsable", confirmation, StringComparison.Ordinal);
+        using var added = await PostAsync(parent, "/dossier/autres-responsables", confirmation);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var fiche = (await DossierSteps.FichesAsync(portal, family)).Single(f => f.Kind == FicheKind.AutreResponsable);
+        Assert.Equal(DossierModule.FichePath(fiche.Id), added.RedirectPath());
+        return fiche;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(PortalClient parent, string action, string page) =>
+        parent.Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = DossierSteps.Token(page) }));
 }
 
 [Trait("Database", "Sqlite")]

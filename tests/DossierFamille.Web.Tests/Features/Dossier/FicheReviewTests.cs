@@ -30,6 +30,11 @@ public abstract class FicheReviewTests<TPortal>(TPortal portal) : IClassFixture<
         Assert.Contains("Indiquez votre date de naissance.", incomplete, StringComparison.Ordinal);
         Assert.Contains("Pièce manquante : Dernier avis d'imposition.", incomplete, StringComparison.Ordinal);
         Assert.Contains("value=\"Brouillon\"", incomplete, StringComparison.Ordinal);
+        // Each error sits under its field and is tied to it; required fields are marked.
+        Assert.Contains("<span class=\"field-error\" id=\"BirthDate-erreur\">Indiquez votre date de naissance.</span>", incomplete, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"BirthDate\" name=\"BirthDate\"[^>]* aria-required=\"true\" aria-invalid=\"true\" aria-describedby=\"BirthDate-erreur\"", incomplete);
+        Assert.Contains("<label for=\"Address\" class=\"required\">Adresse</label>", incomplete, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"WorkPhone\">Téléphone professionnel</label>", incomplete, StringComparison.Ordinal);
 
         await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "brouillon");
         await DossierSteps.UploadRequiredPiecesAsync(parent, portal, family, fiche.Id);
@@ -54,15 +59,19 @@ public abstract class FicheReviewTests<TPortal>(TPortal portal) : IClassFixture<
         Assert.Equal($"L'avis d'imposition est illisible.\nDernier avis d'imposition ({avis.DisplayName}) : page 2 manquante", refused.Motif);
         var mail = Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject.Contains("a été refusée", StringComparison.Ordinal)));
         Assert.Contains("L'avis d'imposition est illisible.", mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"/dossier/fiches/{fiche.Id}\n", mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"/dossier/fiches/{fiche.Id}\">corriger la fiche</a>", mail.Html, StringComparison.Ordinal);
 
         Assert.Contains("Refusée", await parent.PageAsync("/dossier"), StringComparison.Ordinal);
         Assert.EndsWith("statut=transmise", await DossierSteps.PostFicheAsync(parent, fiche, DossierSteps.CompleteResponsable, "transmettre"), StringComparison.Ordinal);
         Assert.StartsWith("/gestion/fiches?traitee=", await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Accepter", null), StringComparison.Ordinal);
 
         Assert.Equal(FicheStatus.Acceptee, (await Reload(fiche)).Status);
-        Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject.Contains("a été acceptée", StringComparison.Ordinal)));
+        var accepted = Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject.Contains("a été acceptée", StringComparison.Ordinal)));
+        Assert.Contains("Consulter la fiche : http", accepted.Text, StringComparison.Ordinal);
+        Assert.Contains($"/dossier/fiches/{fiche.Id}", accepted.Text, StringComparison.Ordinal);
         // The fiche famille's emails went to its parent only (one message per decision, so none can still be on its way to the other).
-        Assert.Empty(await Maildev.ToAsync(family.Emails[1], e => e.Subject.Contains(fiche.Title, StringComparison.Ordinal)));
+        Assert.Empty(await Maildev.ToAsync(family.Emails[1], e => e.Subject.Contains(fiche.Title, StringComparison.OrdinalIgnoreCase)));
         Assert.Contains("Cette fiche a déjà été traitée.", Uri.UnescapeDataString(await DossierSteps.DecideAsync(gestionnaire, fiche.Id, "Refuser", "trop tard")), StringComparison.Ordinal);
         Assert.Equal(FicheStatus.Acceptee, (await Reload(fiche)).Status);
     }

@@ -64,9 +64,32 @@ public abstract partial class FamilyImportPageTests<TPortal>(TPortal portal) : I
         Assert.Equal("/compte/nouveau-mot-de-passe", home.RedirectPath());
     }
 
+    [Fact]
+    public async Task A_file_saved_by_excel_in_windows_1252_keeps_its_accents_and_an_unreadable_one_is_refused()
+    {
+        var id = Guid.NewGuid().ToString("N")[..6];
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var csv = FamilyHeader + $"L-{id};LEFÈVRE;NON;MERE;Agnès;Lefèvre;agnes.{id}@test.example;agnes.{id}\n";
+
+        await ImportAsync(windows1252.GetBytes(csv));
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var family = await db.Families.Include(f => f.Responsables).SingleAsync(f => f.Reference == $"L-{id}");
+            Assert.Equal("LEFÈVRE", family.Name);
+            Assert.Equal("Agnès", Assert.Single(family.Responsables).FirstName);
+        }
+
+        var unreadable = await ImportAsync([.. Encoding.ASCII.GetBytes(FamilyHeader + $"M-{id};X;NON;MERE;A"), 0x81, 0x8D, .. Encoding.ASCII.GetBytes($";B;m.{id}@test.example;m.{id}\n")]);
+        Assert.Contains("Le fichier n'est ni en UTF-8 ni en Windows-1252", unreadable, StringComparison.Ordinal);
+    }
+
     private const string FamilyHeader = "reference;famille;parents_separes;qualite;prenom;nom;email;identifiant\n";
 
-    private async Task<string> ImportAsync(string csv)
+    private Task<string> ImportAsync(string csv) => ImportAsync(Encoding.UTF8.GetBytes(csv));
+
+    private async Task<string> ImportAsync(byte[] csv)
     {
         var admin = await portal.CreateStaffAsync(Roles.Admin);
         var client = PortalClient.For(portal);
@@ -77,7 +100,7 @@ public abstract partial class FamilyImportPageTests<TPortal>(TPortal portal) : I
         {
             { new StringContent("import-families"), "_handler" },
             { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "csv", "familles.csv" },
+            { new ByteArrayContent(csv), "csv", "familles.csv" },
         };
         using var response = await client.Http.PostAsync(new Uri("/admin/familles/import", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
