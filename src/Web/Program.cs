@@ -61,6 +61,7 @@ app.MapDossier();
 app.MapReglements();
 app.MapSettings();
 app.MapContacts();
+app.MapFamilies();
 app.MapPortalHealth();
 
 app.Run();

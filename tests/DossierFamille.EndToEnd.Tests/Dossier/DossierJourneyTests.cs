@@ -76,7 +76,7 @@ public sealed class DossierJourneyTests(BrowserPortal portal) : IClassFixture<Br
         await gestionnaire.GetByText("Décision enregistrée").WaitForAsync();
         await gestionnaire.CheckPageAsync();
 
-        var refusal = (await Maildev.WaitForAsync(family.Email, e => e.Subject.Contains("Fiche famille", StringComparison.Ordinal) && e.Subject.EndsWith("refusée", StringComparison.Ordinal))).Single();
+        var refusal = (await Maildev.WaitForAsync(family.Email, e => e.Subject.StartsWith("Votre fiche famille", StringComparison.Ordinal) && e.Subject.EndsWith("refusée", StringComparison.Ordinal))).Single();
         Assert.Contains("L'adresse ne correspond pas à l'avis d'imposition.", refusal.Text, StringComparison.Ordinal);
 
         await parent.GotoAsync("/dossier");

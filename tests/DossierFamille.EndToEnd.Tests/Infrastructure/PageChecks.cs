@@ -48,7 +48,10 @@ public sealed class PageChecks
         var blocking = result.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
         Assert.True(blocking.Count == 0, $"{page.Url}: {blocking.Count} critical or serious accessibility violation(s):\n"
             + string.Join('\n', blocking.Select(v => $"- {v.Impact} {v.Id}: {v.Help} → {string.Join(" | ", v.Nodes.Take(5).Select(n => $"{n.Target} {n.Html} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})"))}")));
-        Assert.True(width <= PhoneWidth, $"{page.Url}: the document is {width} px wide on a {PhoneWidth} px phone (it scrolls sideways).");
+        if (width > PhoneWidth)
+        {
+            Assert.Fail($"{page.Url}: the document is {width} px wide on a {PhoneWidth} px phone (it scrolls sideways): {await WidestAsync(page)}");
+        }
     }
 
     public string Summary()
@@ -58,6 +61,17 @@ public sealed class PageChecks
             return string.Create(CultureInfo.InvariantCulture,
                 $"a11y_pages={_pages} a11y_serious={_byImpact.GetValueOrDefault("serious")} a11y_critical={_byImpact.GetValueOrDefault("critical")} a11y_moderate={_byImpact.GetValueOrDefault("moderate")} a11y_minor={_byImpact.GetValueOrDefault("minor")} phone_overflow_pages={_overflowing}");
         }
+    }
+
+    /// <summary>The innermost elements that stick out of a phone's width, to say what to fix.</summary>
+    private static async Task<string> WidestAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(PhoneWidth, 844);
+        return await page.EvaluateAsync<string>("""
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > innerWidth + 0.5 && ![...e.children].some(c => c.getBoundingClientRect().right > innerWidth + 0.5))
+                .slice(0, 5).map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`).join(', ')
+            """);
     }
 
     /// <summary>The page's width at a phone's viewport: a desktop page is narrowed for the measure, then given its size back.</summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>Loads the transmitted fiche (the correlation) into variables the next activities and emails use.</summary>
-[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, lienFiche, famille, familleId, emailMairie, destinataires, piecesManquantes.")]
+[Activity("PreparerRevueFiche", "Préparer la revue de la fiche", "Dossier famille", Description = "Charge la fiche transmise et vérifie ses pièces : variables fiche, ficheDansPhrase, lienFiche, famille, familleId, emailMairie, destinataires, piecesManquantes.")]
 [ActivityOutcomes("Done")]
 internal sealed class PrepareFicheReviewActivity : WorkflowActivity
 {
@@ -24,6 +24,8 @@ internal sealed class PrepareFicheReviewActivity : WorkflowActivity
         var readers = await context.Services.GetRequiredService<AccountScopes>().ReadersAsync(fiche, context.CancellationToken);
         var recipients = readers.Where(r => r.Email != null).Select(r => r.Email!);
         context.SetVariable("fiche", JsonValue.Create(fiche.Title));
+        // Inside a sentence: "Votre fiche enfant – Léa Martin a été acceptée".
+        context.SetVariable("ficheDansPhrase", JsonValue.Create(char.ToLowerInvariant(fiche.Title[0]) + fiche.Title[1..]));
         // The fiche on the portal, for the decision emails (the public address, see PortalLinks).
         context.SetVariable("lienFiche", JsonValue.Create(context.Services.GetRequiredService<PortalLinks>().Absolute(DossierModule.FichePath(fiche.Id))));
         context.SetVariable("famille", JsonValue.Create(family.Name));

@@ -4,13 +4,13 @@ namespace DossierFamille.Web.Features.Families;
 
 /// <summary>
 /// The text of an uploaded CSV file: UTF-8 (with or without BOM) or, as Excel saves "CSV (séparateur : point-virgule)" on
-/// Windows, Windows-1252. Decoding is strict both ways, so that a name never gets a replacement character ("Agn�s").
+/// Windows, Windows-1252. Decoding is strict, so that a name never gets a replacement character ("Agn�s"): a file in another encoding is refused.
 /// </summary>
 public static class CsvText
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly Encoding StrictWindows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)
         ?? throw new InvalidOperationException("Windows-1252 is not available.");
 
     /// <summary>The decoded text, or null when the file is in neither encoding.</summary>
@@ -21,18 +21,15 @@ public static class CsvText
             bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
 
-        foreach (var encoding in (ReadOnlySpan<Encoding>)[StrictUtf8, StrictWindows1252])
+        try
         {
-            try
-            {
-                return encoding.GetString(bytes);
-            }
-            catch (DecoderFallbackException)
-            {
-                // Not this encoding: try the next one.
-            }
+            return StrictUtf8.GetString(bytes);
         }
-
-        return null;
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: Excel's Windows-1252, unless the bytes it leaves undefined (read as C1 controls) show another encoding.
+            var text = Windows1252.GetString(bytes);
+            return text.Any(c => c is >= '\u0080' and <= '\u009F') ? null : text;
+        }
     }
 }

@@ -1,11 +1,17 @@
 using DossierFamille.Storage.Intake;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reglements;
 
-/// <summary>Admins publish a structure's règlement intérieur as a new PDF version.</summary>
-public sealed class Reglements(AppDbContext db, IDocumentIntake intake, TimeProvider time)
+/// <summary>
+/// Admins publish a structure's règlement intérieur as a new PDF version; whoever signed an earlier version is emailed, in
+/// the same transaction, to sign the new one.
+/// </summary>
+public sealed class Reglements(AppDbContext db, IDocumentIntake intake, TimeProvider time, EmailOutbox outbox, PortalLinks links)
 {
     public async Task<string?> PublishAsync(int structureId, IncomingFile pdf, string admin, CancellationToken cancellationToken)
     {
@@ -37,7 +43,37 @@ public sealed class Reglements(AppDbContext db, IDocumentIntake intake, TimeProv
             PublishedAt = time.GetUtcNow(),
             PublishedBy = admin,
         });
+        if (version > 0)
+        {
+            await AskToSignAgainAsync(structureId, version + 1, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return null;
+    }
+
+    /// <summary>One email per account that signed an earlier version, naming its own children (separated parents each get theirs).</summary>
+    private async Task AskToSignAgainAsync(int structureId, int version, CancellationToken cancellationToken)
+    {
+        var structure = await db.Structures.Where(s => s.Id == structureId).Select(s => s.Name).SingleAsync(cancellationToken);
+        var signers = await db.ReglementSignatures.AsNoTracking().Where(s => s.StructureId == structureId)
+            .Join(db.Children, s => s.ChildId, c => c.Id, (s, c) => new { s.UserId, c.FirstName })
+            .Distinct().ToListAsync(cancellationToken);
+        foreach (var signer in signers.GroupBy(s => s.UserId))
+        {
+            var email = await db.Responsables.Where(r => r.UserId == signer.Key).Select(r => r.Email).FirstOrDefaultAsync(cancellationToken);
+            if (EmailAddresses.Split(email).Length == 0)
+            {
+                continue;
+            }
+
+            var children = string.Join(", ", signer.Select(s => s.FirstName).Order(StringComparer.Ordinal));
+            outbox.Enqueue(email!, EmailLayout.Compose(
+                $"Nouveau règlement intérieur : {structure}",
+                "Bonjour,",
+                [$"Le règlement intérieur de la structure {structure} a changé (version {version}).",
+                    $"Merci d'en prendre connaissance et de le signer à nouveau pour {children} sur le Portail Famille."],
+                new EmailAction("Lire et signer le règlement", links.Absolute("/dossier/reglements"))));
+        }
     }
 }

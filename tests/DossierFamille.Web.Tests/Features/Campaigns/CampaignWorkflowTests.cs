@@ -37,7 +37,7 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
         var opening = Assert.Single(await Maildev.WaitForAsync(incomplete.Email, e => e.Subject == $"La campagne d'inscription {campaign.SchoolYear} est ouverte"));
         Assert.Contains($"est ouverte jusqu'au {CampaignRules.Format(campaign.ClosesOn)}", opening.Text, StringComparison.Ordinal);
         Assert.Contains("Il vous reste à faire :", opening.Text, StringComparison.Ordinal);
-        Assert.Contains($"• Remplir, valider et transmettre la fiche famille de Alice {incomplete.Reference.Replace("T-", "Test", StringComparison.Ordinal)}", opening.Text, StringComparison.Ordinal);
+        Assert.Contains($"• Remplir, valider et transmettre la fiche famille d'Alice {incomplete.Reference.Replace("T-", "Test", StringComparison.Ordinal)}", opening.Text, StringComparison.Ordinal);
         Assert.Contains("• Signer le règlement intérieur : Zoé", opening.Text, StringComparison.Ordinal);
         Assert.Contains($"href=\"{PortalFactory.PublicBaseUrl}/dossier\"", opening.Html, StringComparison.Ordinal);
         var completeOpening = Assert.Single(await Maildev.WaitForAsync(complete.Email, e => e.Subject.Contains(campaign.SchoolYear, StringComparison.Ordinal)));

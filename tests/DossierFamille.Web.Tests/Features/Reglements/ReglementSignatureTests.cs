@@ -53,9 +53,9 @@ public abstract partial class ReglementSignatureTests<TPortal>(TPortal portal) :
     }
 
     [Fact]
-    public async Task A_new_version_asks_again_and_a_double_click_signs_once()
+    public async Task A_new_version_asks_again_by_email_and_a_double_click_signs_once()
     {
-        var (_, childId, structureId, parent) = await FamilyWithReglementAsync();
+        var (family, childId, structureId, parent) = await FamilyWithReglementAsync();
         // A double click posts the same form again: load it once (a reload after the first signature has no form left).
         var form = await parent.PageAsync("/dossier/reglements");
         await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SignAsync(parent, childId, structureId, acknowledged: true, form)));
@@ -69,6 +69,9 @@ public abstract partial class ReglementSignatureTests<TPortal>(TPortal portal) :
         var page = await parent.PageAsync("/dossier/reglements");
         Assert.Contains(ReglementSignatures.Wording, page, StringComparison.Ordinal);
         Assert.Contains("version 2", page, StringComparison.Ordinal);
+        var asked = Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject.StartsWith("Nouveau règlement intérieur : ", StringComparison.Ordinal)));
+        Assert.Contains("a changé (version 2)", asked.Text, StringComparison.Ordinal);
+        Assert.Contains("/dossier/reglements", asked.Text, StringComparison.Ordinal);
     }
 
     [Fact]
