@@ -44,11 +44,12 @@ public sealed class ErrorPagesTests(SqlitePortal portal) : IClassFixture<SqliteP
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_gets_400_with_the_portals_french_page()
     {
-        using var response = await PortalClient.For(portal).Http.PostAsync(new Uri("/connexion", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var client = await ParentAsync();
+
+        using var response = await client.Http.PostAsync(new Uri("/dossier/contacts", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "login",
-            ["Input.UserName"] = "personne",
-            ["Input.Password"] = "x",
+            ["firstName"] = "Jeanne",
+            ["lastName"] = "Roux",
         }));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
