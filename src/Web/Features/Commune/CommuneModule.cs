@@ -14,7 +14,7 @@ internal static class CommuneModule
             .ValidateOnStart();
         services.AddScoped<PortalLinks>();
         services.Configure<HostFilteringOptions>(o => o.AllowedHosts = AllowedHosts(configuration));
-        services.AddScoped<CommuneName>();
+        services.AddSingleton<CommuneName>();
         services.AddSingleton<CommuneTime>();
         services.AddMemoryCache();
         return services;

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace DossierFamille.Web.Features.Commune;
 
-/// <summary>The commune's name for the header of every page, read once a minute rather than on every request.</summary>
-internal sealed class CommuneName(AppDbContext db, IMemoryCache cache)
+/// <summary>
+/// The commune's name for the header of every page, read once a minute rather than on every request. It reads through its
+/// own scope: the layout initialises while the page does, and the request's DbContext must serve one of them at a time.
+/// </summary>
+internal sealed class CommuneName(IServiceScopeFactory scopes, IMemoryCache cache)
 {
     private static readonly object CacheKey = new();
 
@@ -13,6 +16,7 @@ internal sealed class CommuneName(AppDbContext db, IMemoryCache cache)
         await cache.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-            return await db.Commune.AsNoTracking().Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Commune.AsNoTracking().Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         }) ?? "Mairie";
 }
