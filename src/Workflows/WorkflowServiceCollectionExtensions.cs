@@ -54,7 +54,8 @@ public static class WorkflowServiceCollectionExtensions
             .AddActivity<SendSignalActivity>()
             .AddActivity<HumanTaskActivity>()
             .AddActivity<SendEmailActivity>()
-            .AddActivity<RunWorkflowActivity>();
+            .AddActivity<RunWorkflowActivity>()
+            .AddActivity<WriteLineActivity>();
         configure?.Invoke(builder);
         return services;
     }
