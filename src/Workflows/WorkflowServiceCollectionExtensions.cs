@@ -35,6 +35,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowScheduler>();
         services.TryAddScoped<DefinitionStore>();
         services.TryAddScoped<WorkflowStepExecutor>();
+        services.TryAddScoped<IWorkflowEnlistment, WorkflowEnlistment>();
         services.TryAddScoped<TriggerIndexer>();
         services.TryAddScoped<IWorkflowDefinitionService, WorkflowDefinitionService>();
         services.AddHostedService<WorkflowBackgroundService>();
@@ -53,7 +54,8 @@ public static class WorkflowServiceCollectionExtensions
             .AddActivity<SendSignalActivity>()
             .AddActivity<HumanTaskActivity>()
             .AddActivity<SendEmailActivity>()
-            .AddActivity<RunWorkflowActivity>();
+            .AddActivity<RunWorkflowActivity>()
+            .AddActivity<WriteLineActivity>();
         configure?.Invoke(builder);
         return services;
     }

@@ -6,6 +6,7 @@ using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Reglements;
+using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DossierFamille.Workflows.Persistence;
@@ -66,6 +67,20 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<BookableActivity> Activities => Set<BookableActivity>();
+
+    public DbSet<HolidayPeriod> HolidayPeriods => Set<HolidayPeriod>();
+
+    public DbSet<ClosedDay> ClosedDays => Set<ClosedDay>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<BookingRequest> BookingRequests => Set<BookingRequest>();
+
+    public DbSet<CartLine> CartLines => Set<CartLine>();
+
+    public DbSet<BookingSubmission> BookingSubmissions => Set<BookingSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

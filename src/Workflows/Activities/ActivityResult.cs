@@ -5,11 +5,12 @@ public sealed class ActivityResult
 {
     private static readonly string[] DoneOutcome = ["Done"];
 
-    private ActivityResult(IReadOnlyList<string> outcomes, IReadOnlyList<BookmarkRequest> bookmarks, bool endsWorkflow)
+    private ActivityResult(IReadOnlyList<string> outcomes, IReadOnlyList<BookmarkRequest> bookmarks, bool endsWorkflow, string? journalMessage = null)
     {
         Outcomes = outcomes;
         Bookmarks = bookmarks;
         EndsWorkflow = endsWorkflow;
+        JournalMessage = journalMessage;
     }
 
     public static ActivityResult Done { get; } = new(DoneOutcome, [], false);
@@ -24,6 +25,12 @@ public sealed class ActivityResult
     public IReadOnlyList<BookmarkRequest> Bookmarks { get; }
 
     public bool EndsWorkflow { get; }
+
+    /// <summary>Text written with the activity's "Completed" journal entry.</summary>
+    public string? JournalMessage { get; }
+
+    /// <summary>Completes through "Done" and writes <paramref name="message"/> in the journal.</summary>
+    public static ActivityResult Log(string message) => new(DoneOutcome, [], false, message);
 
     public static ActivityResult Complete(params string[] outcomes) => new(outcomes, [], false);
 

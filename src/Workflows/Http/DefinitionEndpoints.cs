@@ -68,10 +68,19 @@ internal static class DefinitionEndpoints
             await definitions.RollbackAsync(definitionId, version, ct) is { } draft ? TypedResults.Ok(DefinitionSummary.From(draft)) : TypedResults.NotFound())
             .WithName("RollbackWorkflowDefinition").WithSummary("Nouveau brouillon à partir d'une ancienne version");
 
-        admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (HttpRequest request, IWorkflowDefinitionService definitions, CancellationToken ct) =>
+        // An Elsa 3 export is converted first; if anything would be left out, nothing is saved until the caller accepts the losses.
+        admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (HttpRequest request, bool? acceptLosses, IWorkflowDefinitionService definitions, CancellationToken ct) =>
         {
-            var body = await JsonBodyReader.ReadDefinitionAsync(request, ct);
-            return body.Failed ? body.Problem : TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(body.Value, ct)));
-        }).WithName("ImportWorkflowDefinition").WithSummary("Importer un fichier JSON comme brouillon").AcceptsJson<WorkflowDefinitionModel>();
+            var body = await JsonBodyReader.ReadImportAsync(request, ct);
+            if (body.Failed)
+            {
+                return body.Problem;
+            }
+
+            return body.Value.Issues.Count > 0 && acceptLosses != true
+                ? ApiProblems.ImportLosses(body.Value.Issues)
+                : TypedResults.Ok(DefinitionSummary.From(await definitions.SaveDraftAsync(body.Value.Model, ct)));
+        }).WithName("ImportWorkflowDefinition").WithSummary("Importer un fichier JSON (de ce moteur ou exporté d'Elsa 3) comme brouillon")
+            .AcceptsJson<WorkflowDefinitionModel>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Definitions.Elsa;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,23 @@ internal static class JsonBodyReader
                 catch (WorkflowDefinitionException ex)
                 {
                     return RequestBody<WorkflowDefinitionModel>.Refused(ApiProblems.BadRequest(ex.Message));
+                }
+            },
+            cancellationToken);
+
+    /// <summary>An imported file: a definition of this engine, or an Elsa 3 export converted with its report of what is left out.</summary>
+    public static Task<RequestBody<ElsaImportResult>> ReadImportAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync(
+            request,
+            text =>
+            {
+                try
+                {
+                    return RequestBody<ElsaImportResult>.Of(ElsaImport.IsElsaExport(text) ? ElsaImport.Convert(text) : new ElsaImportResult(WorkflowJson.Parse(text), []));
+                }
+                catch (WorkflowDefinitionException ex)
+                {
+                    return RequestBody<ElsaImportResult>.Refused(ApiProblems.BadRequest(ex.Message));
                 }
             },
             cancellationToken);

@@ -158,7 +158,7 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
             return;
         }
 
-        Journal(execution, activity, JournalEvents.Completed, string.Join(',', result.Outcomes), null, elapsedMs);
+        Journal(execution, activity, JournalEvents.Completed, string.Join(',', result.Outcomes), result.JournalMessage, elapsedMs);
         if (activity.Type.ClrType == typeof(JoinActivity))
         {
             CompleteJoin(execution, activity);

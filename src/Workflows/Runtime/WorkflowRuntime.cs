@@ -24,27 +24,9 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
     public Task<Guid> DispatchAsync(string definitionId, JsonNode? input, string? correlationId, CancellationToken cancellationToken) =>
         InStepAsync(async (scope, _) =>
         {
-            var (row, workflow) = await Published(scope, definitionId, cancellationToken);
-            var state = WorkflowExecution.NewState(workflow, input);
-            state.Scheduled.AddRange(workflow.Roots.Select(r => new ScheduledActivity(r)));
-            var now = Now;
-            var instance = new WfInstance
-            {
-                Id = NewId(),
-                DefinitionId = definitionId,
-                DefinitionVersion = row.Version,
-                DefinitionVersionId = row.Id,
-                CorrelationId = correlationId,
-                Status = WorkflowStatus.Running,
-                StateJson = StateSerializer.Serialize(state),
-                CreatedAt = now,
-                UpdatedAt = now,
-                HasPendingWork = true,
-            };
-            var db = scope.GetRequiredService<WorkflowDb>();
-            db.Instances.Add(instance);
-            await db.Context.SaveChangesAsync(cancellationToken);
-            return instance.Id;
+            var id = await scope.GetRequiredService<IWorkflowEnlistment>().DispatchAsync(definitionId, input, correlationId, cancellationToken);
+            await scope.GetRequiredService<WorkflowDb>().Context.SaveChangesAsync(cancellationToken);
+            return id;
         }, cancellationToken);
 
     public Task<SignalResult> SendSignalAsync(string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Acornima.Ast;
 using Jint;
@@ -11,13 +13,15 @@ namespace DossierFamille.Workflows.Scripting;
 /// <summary>
 /// Evaluates JavaScript expressions with Jint in a sandbox: no CLR access, and time, statement,
 /// memory and recursion limits from <see cref="WorkflowOptions"/>. Scripts read and write
-/// <c>variables</c> (also through <c>getVariable</c>/<c>setVariable</c>) and read <c>input</c>.
+/// <c>variables</c> (also through <c>getVariable</c>/<c>setVariable</c>, and the <c>getCompteur()</c> /
+/// <c>setCompteur(v)</c> functions Elsa generates for each variable) and read <c>input</c>.
 /// </summary>
-internal sealed class ScriptEvaluator(IOptions<WorkflowOptions> options)
+internal sealed partial class ScriptEvaluator(IOptions<WorkflowOptions> options)
 {
     private const string Prelude = "function getVariable(n){return variables[n];}function setVariable(n,v){variables[n]=v;}";
     private static readonly Prepared<Script> PreparedPrelude = Engine.PrepareScript(Prelude);
     private readonly ConcurrentDictionary<string, Prepared<Script>> cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Prepared<Script>> accessors = new(StringComparer.Ordinal);
 
     /// <summary>Returns null when the script parses, else the parser's message.</summary>
     public static string? CompileError(string script)
@@ -58,6 +62,7 @@ internal sealed class ScriptEvaluator(IOptions<WorkflowOptions> options)
         }
 
         engine.Execute(PreparedPrelude);
+        engine.Execute(Accessors(scope.Variables));
         var result = engine.Evaluate(prepared);
         var written = engine.Evaluate("JSON.stringify(variables)").AsString();
         if (JsonNode.Parse(written) is JsonObject updated)
@@ -72,6 +77,31 @@ internal sealed class ScriptEvaluator(IOptions<WorkflowOptions> options)
 
         return ToJson(engine, result);
     }
+
+    /// <summary>
+    /// <c>get&lt;Name&gt;()</c> and <c>set&lt;Name&gt;(v)</c> for each variable whose name is a JavaScript
+    /// identifier, with the name as written and with its first letter in capitals (Elsa's spelling).
+    /// </summary>
+    private Prepared<Script> Accessors(JsonObject variables)
+    {
+        var names = variables.Select(v => v.Key).Where(n => Identifier().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
+        return accessors.GetOrAdd(string.Join(',', names), static (_, names) =>
+        {
+            var script = new StringBuilder();
+            foreach (var name in names)
+            {
+                foreach (var suffix in new[] { name, char.ToUpperInvariant(name[0]) + name[1..] }.Distinct(StringComparer.Ordinal))
+                {
+                    script.Append(CultureInfo.InvariantCulture, $"function get{suffix}(){{return variables['{name}'];}}function set{suffix}(v){{variables['{name}']=v;}}");
+                }
+            }
+
+            return Engine.PrepareScript(script.ToString());
+        }, names);
+    }
+
+    [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex Identifier();
 
     private static JsonNode? ToJson(Engine engine, JsValue value)
     {

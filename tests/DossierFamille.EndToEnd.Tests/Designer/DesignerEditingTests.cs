@@ -159,6 +159,75 @@ public sealed partial class DesignerEditingTests(BrowserPortal portal) : IClassF
         Assert.Equal([(2, DefinitionStatus.Draft), (1, DefinitionStatus.Published)], versions.Select(v => (v.Version, v.Status)));
     }
 
+    [Fact]
+    public async Task An_elsa_export_shows_what_would_not_be_imported_before_anything_is_saved()
+    {
+        var id = $"elsa-{Guid.NewGuid():N}"[..13];
+        var export = new JsonObject
+        {
+            ["definitionId"] = id,
+            ["name"] = "Exporté d'Elsa",
+            ["variables"] = new JsonArray(),
+            ["root"] = new JsonObject
+            {
+                ["type"] = "Elsa.Flowchart",
+                ["activities"] = new JsonArray(
+                    new JsonObject { ["id"] = "debut", ["type"] = "Elsa.Start", ["metadata"] = Position(0) },
+                    new JsonObject
+                    {
+                        ["id"] = "ecrire", ["name"] = "WriteLine1", ["type"] = "Elsa.WriteLine", ["metadata"] = Position(250),
+                        ["text"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "Bonjour" } },
+                    },
+                    new JsonObject
+                    {
+                        ["id"] = "http", ["name"] = "SendHttpRequest1", ["type"] = "Elsa.SendHttpRequest", ["metadata"] = Position(500),
+                        ["url"] = new JsonObject { ["typeName"] = "Uri", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "https://crm.example" } },
+                    }),
+                ["connections"] = new JsonArray(
+                    new JsonObject { ["source"] = new JsonObject { ["activity"] = "debut", ["port"] = "Done" }, ["target"] = new JsonObject { ["activity"] = "ecrire", ["port"] = "In" } }),
+            },
+        };
+        var file = Path.Combine(Path.GetTempPath(), $"{id}.json");
+        await File.WriteAllTextAsync(file, export.ToJsonString());
+        var admin = await portal.NewPageAsync();
+        await LoginAsync(admin, await portal.CreateStaffAsync(Roles.Admin));
+        await admin.GotoAsync(DesignerPaths.Designer(id));
+        await WaitForCanvasAsync(admin);
+
+        var dialogs = new List<string>();
+        var accept = false;
+        admin.Dialog += async (_, dialog) =>
+        {
+            if (dialog.Message.StartsWith("Les modifications non enregistrées", StringComparison.Ordinal))
+            {
+                await dialog.AcceptAsync();
+                return;
+            }
+
+            dialogs.Add(dialog.Message);
+            await (accept ? dialog.AcceptAsync() : dialog.DismissAsync());
+        };
+        await admin.Locator(".wf-file input[type=file]").SetInputFilesAsync(file);
+        await Status(admin).Filter(new() { HasText = "Import annulé : rien n'a été enregistré." }).WaitForAsync();
+        Assert.Contains("• Activité « SendHttpRequest1 » (Elsa.SendHttpRequest) non importée : aucune activité équivalente ici.", Assert.Single(dialogs), StringComparison.Ordinal);
+        Assert.Contains("• Activité « SendHttpRequest1 » (Elsa.SendHttpRequest) : entrée « url » non importée avec son activité.", dialogs[0], StringComparison.Ordinal);
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionService>().VersionsAsync(id));
+        }
+
+        accept = true;
+        await admin.Locator(".wf-file input[type=file]").SetInputFilesAsync(file);
+        await Status(admin).Filter(new() { HasText = "Fichier importé comme brouillon (version 1)" }).WaitForAsync();
+        Assert.Equal("Exporté d'Elsa", await admin.GetByLabel("Nom", new() { Exact = true }).InputValueAsync());
+        await Node(admin, "ecrire").ClickAsync();
+        Assert.Equal("Bonjour", await Field(admin, "Texte *").InputValueAsync());
+        Assert.Equal(0, await Node(admin, "http").CountAsync());
+        File.Delete(file);
+    }
+
+    private static JsonObject Position(int x) => new() { ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = x, ["y"] = 0 } } };
+
     private async Task<int?> PublishedVersionAsync(string definitionId)
     {
         await using var scope = portal.Services.CreateAsyncScope();

@@ -77,6 +77,35 @@ public sealed class DefinitionEndpointTests(SqliteApiFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_elsa_export_that_would_lose_something_is_saved_only_once_its_french_report_is_accepted()
+    {
+        var file = Definitions.ElsaImportTests.Example("relance-elsa-3.0.json");
+
+        var refused = await admin.PostAsync("definitions/import", ApiJson.Raw(file));
+
+        var problem = await refused.ReadAsync<ProblemDetails>(HttpStatusCode.UnprocessableEntity);
+        Assert.StartsWith("Ce fichier Elsa ne peut pas être importé en entier ; rien n'a été enregistré.", problem.Detail, StringComparison.Ordinal);
+        var report = ((JsonElement)problem.Extensions["report"]!).EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Contains("Activité « SendHttpRequest1 » (Elsa.SendHttpRequest) non importée : aucune activité équivalente ici.", report);
+        Assert.Contains("Activité « SendEmail1 » (Elsa.SendEmail) : entrée « cc » non importée : pas de copie ici : ajoutez les adresses au destinataire.", report);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("definitions/elsa-relance")).StatusCode);
+
+        var imported = await (await admin.PostAsync("definitions/import?acceptLosses=true", ApiJson.Raw(file))).ReadAsync<DefinitionSummary>();
+        Assert.Equal(("elsa-relance", 1, "Draft", "Relance (Elsa 3.0)"), (imported.DefinitionId, imported.Version, imported.Status, imported.Name));
+        var draft = WorkflowJson.Parse(await admin.GetStringAsync("definitions/elsa-relance"));
+        Assert.Equal(["WaitForSignal", "Switch", "SendEmail", "Delay", "WriteLine"], draft.Root.Activities.Select(a => a.Type));
+    }
+
+    [Fact]
+    public async Task An_elsa_export_importable_whole_becomes_a_draft_at_once()
+    {
+        var imported = await (await admin.PostAsync("definitions/import", ApiJson.Raw(Definitions.ElsaImportTests.Example("planification-elsa-3.x.json")))).ReadAsync<DefinitionSummary>();
+
+        Assert.Equal(("elsa-planification", "Draft"), (imported.DefinitionId, imported.Status));
+        Assert.Empty(await (await admin.PostAsync("definitions/validate", ApiJson.Raw(await admin.GetStringAsync("definitions/elsa-planification")))).ReadAsync<List<ValidationError>>());
+    }
+
+    [Fact]
     public async Task Retracting_stops_new_starts_and_rollback_drafts_an_old_version_again()
     {
         var id = Fixtures.Workflows.NewId("api-rollback");

@@ -11,7 +11,7 @@ export function createApi(base) {
     let data = null;
     try { data = text ? JSON.parse(text) : null; } catch { data = text; }
     if (response.status === 401 || response.status === 403) throw new Error('accès refusé : reconnectez-vous avec un compte autorisé');
-    // 422 = publication refused with its validation errors, read by the caller.
+    // 422 = publication refused with its validation errors, or an Elsa import's report, read by the caller.
     if (!response.ok && response.status !== 422) {
       const message = typeof data === 'string' && data ? data : data?.detail || data?.title || `erreur ${response.status}`;
       const error = new Error(message);
@@ -35,7 +35,8 @@ export function createApi(base) {
     validate: (model) => call('POST', '/definitions/validate', model),
     publish: (id) => call('POST', `/definitions/${enc(id)}/publish`),
     rollback: (id, version) => call('POST', `/definitions/${enc(id)}/versions/${version}/rollback`),
-    importJson: (json) => call('POST', '/definitions/import', json, true),
+    // An Elsa 3 export that would lose something answers 422 with its French report; nothing is saved until acceptLosses.
+    importJson: (json, acceptLosses) => call('POST', `/definitions/import${acceptLosses ? '?acceptLosses=true' : ''}`, json, true),
     instance: (id) => call('GET', `/instances/${id}`),
     statistics: (id) => call('GET', `/instances/${id}/statistics`),
     tasks: (id) => call('GET', `/instances/${id}/tasks`),

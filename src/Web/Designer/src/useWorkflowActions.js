@@ -83,7 +83,17 @@ export default function useWorkflowActions({ api, definitionId, meta, setMeta, p
   const onImport = useCallback((file) => {
     if (dirty && !window.confirm('Les modifications non enregistrées seront remplacées par le fichier. Continuer ?')) return;
     run('Import', async () => {
-      const { data } = await api.importJson(await file.text());
+      const json = await file.text();
+      const first = await api.importJson(json);
+      let { data } = first;
+      if (first.status === 422 && Array.isArray(data?.report)) {
+        const lines = data.report.map((line) => `• ${line}`).join('\n');
+        if (!window.confirm(`Ce fichier Elsa ne peut pas être importé en entier. Rien n'est encore enregistré.\n\nNe seront pas importés :\n${lines}\n\nImporter le reste comme brouillon ?`)) {
+          setStatus({ kind: 'info', text: "Import annulé : rien n'a été enregistré." });
+          return;
+        }
+        ({ data } = await api.importJson(json, true));
+      }
       if (data.definitionId !== definitionId) {
         window.location.assign(`${window.location.pathname.replace(/[^/]+$/, '')}${encodeURIComponent(data.definitionId)}`);
         return;

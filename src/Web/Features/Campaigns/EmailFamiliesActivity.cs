@@ -4,6 +4,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Activities;
 using DossierFamille.Workflows.Email;
 using Microsoft.EntityFrameworkCore;
@@ -43,21 +44,28 @@ internal sealed class EmailFamiliesActivity : WorkflowActivity
         var ct = context.CancellationToken;
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.SchoolYear == year, ct);
         var families = await context.Services.GetRequiredService<DossierProgressReader>().ReadAsync(campaign.Id, null, ct);
-        var responsables = (await db.Responsables.AsNoTracking().Where(r => r.Email != null && r.Email != "").OrderBy(r => r.Id)
-            .Select(r => new { r.FamilyId, r.FirstName, r.LastName, r.Email }).ToListAsync(ct)).ToLookup(r => r.FamilyId);
+        var accounts = await db.Families.AsNoTracking().Include(f => f.Responsables).ToDictionaryAsync(f => f.Id, ct);
         var link = new EmailAction("Accéder à mon dossier famille", context.Services.GetRequiredService<PortalLinks>().Absolute(DossierModule.DossierPath));
         var mailer = context.Services.GetRequiredService<IWorkflowMailer>();
         foreach (var family in families.Where(f => recipients == AllFamilies || f.HasToDo))
         {
-            var body = new List<string>(paragraphs);
-            if (family.HasToDo)
+            foreach (var responsable in accounts[family.FamilyId].Responsables.Where(r => !string.IsNullOrEmpty(r.Email)).OrderBy(r => r.Id))
             {
-                body.Add("Il vous reste à faire :");
-                body.AddRange(family.ToDo.Select(t => "• " + t.Label));
-            }
+                // Separated parents each read only what their account reaches: never the other's fiche famille.
+                var scope = AccountScope.ForParent(accounts[family.FamilyId], responsable.UserId ?? string.Empty);
+                var toDo = family.ToDo.Where(t => scope.ReachesOwner(t.OwnerResponsableId)).ToList();
+                if (recipients == IncompleteFamilies && toDo.Count == 0)
+                {
+                    continue;
+                }
 
-            foreach (var responsable in responsables[family.FamilyId])
-            {
+                var body = new List<string>(paragraphs);
+                if (toDo.Count > 0)
+                {
+                    body.Add("Il vous reste à faire :");
+                    body.AddRange(toDo.Select(t => "• " + t.Label));
+                }
+
                 var email = EmailLayout.Compose(subject, $"Bonjour {responsable.FirstName} {responsable.LastName},", body, link);
                 mailer.Enqueue(new WorkflowEmail(responsable.Email!, email.Subject, email.HtmlBody, email.TextBody) { InstanceId = context.InstanceId, ActivityId = context.ActivityId });
             }

@@ -25,7 +25,7 @@ public sealed class DossierProgressReader(AppDbContext db)
             .OrderBy(c => c.BirthDate).ThenBy(c => c.Id).Select(c => new { c.Id, c.FamilyId, c.FirstName, c.LastName }).ToListAsync(cancellationToken);
         var pending = db.ChangeTracker.Entries<Fiche>().Where(e => e.State is EntityState.Modified or EntityState.Added).Select(e => e.Entity).ToDictionary(f => f.Id);
         var fiches = (await db.Fiches.AsNoTracking().Where(f => f.CampaignId == campaignId && (all || ids.Contains(f.FamilyId)))
-            .Select(f => new { f.Id, f.FamilyId, f.Kind, f.ResponsableId, f.ChildId, f.Status, f.Title, f.Motif }).ToListAsync(cancellationToken))
+            .Select(f => new { f.Id, f.FamilyId, f.Kind, f.ResponsableId, f.DeclaredByResponsableId, f.ChildId, f.Status, f.Title, f.Motif }).ToListAsync(cancellationToken))
             .Select(f => pending.TryGetValue(f.Id, out var changed) ? f with { Status = changed.Status, Motif = changed.Motif } : f).ToList();
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => e.CampaignId == campaignId && (all || ids.Contains(e.Child!.FamilyId)))
             .OrderBy(e => e.Structure!.Name).Select(e => new { e.ChildId, e.StructureId, StructureName = e.Structure!.Name }).ToListAsync(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class DossierProgressReader(AppDbContext db)
             {
                 var fiche = familyFiches.FirstOrDefault(f => f.Kind == FicheKind.Responsable && f.ResponsableId == responsable.Id);
                 responsablesAccepted &= fiche?.Status == FicheStatus.Acceptee;
-                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche famille {French.Of($"{responsable.FirstName} {responsable.LastName}")}");
+                AddFicheToDo(toDo, fiche?.Id, fiche?.Status, fiche?.Title, fiche?.Motif, $"la fiche famille {French.Of($"{responsable.FirstName} {responsable.LastName}")}", responsable.Id);
             }
 
             var childProgress = new List<ChildProgress>();
@@ -77,7 +77,7 @@ public sealed class DossierProgressReader(AppDbContext db)
 
             foreach (var other in familyFiches.Where(f => f.Kind == FicheKind.AutreResponsable))
             {
-                AddFicheToDo(toDo, other.Id, other.Status, other.Title, other.Motif, other.Title);
+                AddFicheToDo(toDo, other.Id, other.Status, other.Title, other.Motif, other.Title, other.DeclaredByResponsableId);
             }
 
             toDo.AddRange(childToDo);
@@ -90,18 +90,18 @@ public sealed class DossierProgressReader(AppDbContext db)
     public async Task<FamilyProgress> ReadAsync(int campaignId, int familyId, CancellationToken cancellationToken) =>
         (await ReadAsync(campaignId, [familyId], cancellationToken)).Single();
 
-    private static void AddFicheToDo(List<ProgressItem> toDo, int? ficheId, FicheStatus? status, string? title, string? motif, string missingLabel)
+    private static void AddFicheToDo(List<ProgressItem> toDo, int? ficheId, FicheStatus? status, string? title, string? motif, string missingLabel, int? owner = null)
     {
         switch (status)
         {
             case null:
-                toDo.Add(new ProgressItem($"Remplir, valider et transmettre {missingLabel}", DossierModule.DossierPath));
+                toDo.Add(new ProgressItem($"Remplir, valider et transmettre {missingLabel}", DossierModule.DossierPath, owner));
                 break;
             case FicheStatus.Brouillon:
-                toDo.Add(new ProgressItem($"Valider et transmettre : {title}", DossierModule.FichePath(ficheId!.Value)));
+                toDo.Add(new ProgressItem($"Valider et transmettre : {title}", DossierModule.FichePath(ficheId!.Value), owner));
                 break;
             case FicheStatus.Refusee:
-                toDo.Add(new ProgressItem($"Corriger et transmettre à nouveau : {title}{(motif is null ? "" : $" (motif : {motif})")}", DossierModule.FichePath(ficheId!.Value)));
+                toDo.Add(new ProgressItem($"Corriger et transmettre à nouveau : {title}{(motif is null ? "" : $" (motif : {motif})")}", DossierModule.FichePath(ficheId!.Value), owner));
                 break;
         }
     }

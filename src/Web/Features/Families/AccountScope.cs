@@ -116,7 +116,26 @@ public sealed class AccountScope
     public bool Reaches(Fiche fiche)
     {
         ArgumentNullException.ThrowIfNull(fiche);
-        return IsStaff || (fiche.FamilyId == FamilyId && (!IsSeparated || FicheOwnerOf(fiche) is not { } owner || _responsableIds.Contains(owner)));
+        return IsStaff || (fiche.FamilyId == FamilyId && ReachesOwner(FicheOwnerOf(fiche)));
+    }
+
+    /// <summary>In memory, within the family: what belongs to <paramref name="ownerResponsableId"/> (null: the children's) is reachable.</summary>
+    public bool ReachesOwner(int? ownerResponsableId) =>
+        IsStaff || !IsSeparated || ownerResponsableId is not { } owner || _responsableIds.Contains(owner);
+
+    /// <summary>For staff pages: the responsable whose account alone reaches the fiche (parents separated), or null when it is shared.</summary>
+    public static Responsable? PrivateOwner(Family family, Fiche fiche)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        ArgumentNullException.ThrowIfNull(fiche);
+        return family.ParentsSeparated && FicheOwnerOf(fiche) is { } owner ? family.Responsables.FirstOrDefault(r => r.Id == owner && r.UserId is not null) : null;
+    }
+
+    /// <summary>For staff pages: the responsable whose account alone reaches what <paramref name="userId"/> owns (parents separated), or null.</summary>
+    public static Responsable? PrivateOwner(Family family, string userId)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        return family.ParentsSeparated ? family.Responsables.FirstOrDefault(r => r.UserId == userId) : null;
     }
 
     /// <summary>The fiche's owner is none (shared) or one of the responsables this account reaches.</summary>

@@ -25,14 +25,14 @@ public sealed class FamilyFileReader(AppDbContext db, FamilyWorkflowInstances wo
         var campaigns = await db.Campaigns.AsNoTracking().Where(c => campaignIds.Contains(c.Id)).OrderByDescending(c => c.OpensOn).ToListAsync(cancellationToken);
         var completions = await db.DossiersComplets.AsNoTracking().Where(d => childIds.Contains(d.ChildId)).ToListAsync(cancellationToken);
         var children = family.Children.ToDictionary(c => c.Id, c => c.FullName);
-        var signatures = await SignaturesAsync(familyId, children, cancellationToken);
+        var signatures = await SignaturesAsync(family, children, cancellationToken);
         var instances = await workflows.ForAsync(familyId, children, [.. campaigns.Select(c => c.SchoolYear)], cancellationToken);
         return new FamilyFile(family, campaigns, fiches, history, completions, signatures, instances);
     }
 
-    private async Task<IReadOnlyList<SignatureLine>> SignaturesAsync(int familyId, Dictionary<int, string> children, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SignatureLine>> SignaturesAsync(Family family, Dictionary<int, string> children, CancellationToken cancellationToken)
     {
-        var rows = await db.ReglementSignatures.AsNoTracking().Where(s => s.FamilyId == familyId)
+        var rows = await db.ReglementSignatures.AsNoTracking().Where(s => s.FamilyId == family.Id)
             .Join(db.Structures, s => s.StructureId, st => st.Id, (s, st) => new { Signature = s, Structure = st.Name })
             .OrderByDescending(x => x.Signature.Id).ToListAsync(cancellationToken);
         var structureIds = rows.Select(r => r.Signature.StructureId).Distinct().ToList();
@@ -48,6 +48,7 @@ public sealed class FamilyFileReader(AppDbContext db, FamilyWorkflowInstances wo
             r.Signature.SignerName,
             r.Signature.Place,
             r.Signature.SignedOn,
-            r.Signature.ServerUtc))];
+            r.Signature.ServerUtc,
+            AccountScope.PrivateOwner(family, r.Signature.UserId)?.FullName))];
     }
 }

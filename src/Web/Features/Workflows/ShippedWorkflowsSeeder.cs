@@ -2,6 +2,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Reglements;
+using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Workflows.Management;
 
 namespace DossierFamille.Web.Features.Workflows;
@@ -11,7 +12,7 @@ internal sealed class ShippedWorkflowsSeeder(IWorkflowDefinitionService definiti
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build() })
+        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build() })
         {
             var result = await definitions.PublishIfAbsentAsync(workflow, cancellationToken);
             if (result.Errors.Count > 0)

@@ -22,7 +22,7 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
         var today = Today();
         var campaign = await CampaignAsync(today.AddDays(2), today.AddDays(22), interval: 7);
         var structureId = await StructureWithReglementAsync();
-        var incomplete = await FamilyAsync(campaign, complete: false, structureId);
+        var incomplete = await FamilyAsync(campaign, complete: false, structureId, separated: true);
         var complete = await FamilyAsync(campaign, complete: true, structureId: null);
         var instanceId = await StartAsync(campaign);
 
@@ -40,6 +40,13 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
         Assert.Contains($"• Remplir, valider et transmettre la fiche famille d'Alice {incomplete.Reference.Replace("T-", "Test", StringComparison.Ordinal)}", opening.Text, StringComparison.Ordinal);
         Assert.Contains("• Signer le règlement intérieur : Zoé", opening.Text, StringComparison.Ordinal);
         Assert.Contains($"href=\"{PortalFactory.PublicBaseUrl}/dossier\"", opening.Html, StringComparison.Ordinal);
+        // Separated parents: each is told about their own fiche famille and the child's, never the other's.
+        var bruno = $"Bruno {incomplete.Reference.Replace("T-", "Test", StringComparison.Ordinal)}";
+        Assert.DoesNotContain(bruno, opening.Text, StringComparison.Ordinal);
+        var brunoOpening = Assert.Single(await Maildev.WaitForAsync(incomplete.Emails[1], e => e.Subject == $"La campagne d'inscription {campaign.SchoolYear} est ouverte"));
+        Assert.Contains($"• Remplir, valider et transmettre la fiche famille de {bruno}", brunoOpening.Text, StringComparison.Ordinal);
+        Assert.Contains("• Signer le règlement intérieur : Zoé", brunoOpening.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fiche famille de Alice", brunoOpening.Text, StringComparison.Ordinal);
         var completeOpening = Assert.Single(await Maildev.WaitForAsync(complete.Email, e => e.Subject.Contains(campaign.SchoolYear, StringComparison.Ordinal)));
         Assert.DoesNotContain("Il vous reste à faire", completeOpening.Text, StringComparison.Ordinal);
 
@@ -198,9 +205,9 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
     });
 
     /// <summary>A family with one child; complete: its fiches of the campaign accepted, nothing to sign.</summary>
-    private async Task<TestFamily> FamilyAsync(Campaign campaign, bool complete, int? structureId)
+    private async Task<TestFamily> FamilyAsync(Campaign campaign, bool complete, int? structureId, bool separated = false)
     {
-        var family = await portal.CreateFamilyAsync();
+        var family = await portal.CreateFamilyAsync(responsables: separated ? 2 : 1, separated: separated);
         await QueryAsync(async db =>
         {
             var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();

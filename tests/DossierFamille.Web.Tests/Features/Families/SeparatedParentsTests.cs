@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Reglements;
@@ -20,7 +21,7 @@ public abstract class SeparatedParentsTests<TPortal>(TPortal portal) : IClassFix
     [Fact]
     public async Task The_other_parent_can_neither_read_nor_change_a_fiche_famille_its_pieces_or_a_declared_autre_responsable()
     {
-        var (family, alice, bruno) = await SeparatedFamilyAsync();
+        var (family, _, alice, bruno) = await SeparatedFamilyAsync();
         await alice.PageAsync("/dossier");
         var fiches = await DossierSteps.FichesAsync(portal, family);
         var own = fiches.Single(f => f.Kind == FicheKind.Responsable && f.Title.Contains("Alice", StringComparison.Ordinal));
@@ -76,8 +77,7 @@ public abstract class SeparatedParentsTests<TPortal>(TPortal portal) : IClassFix
     [Fact]
     public async Task Messages_to_the_mairie_and_signature_receipts_stay_with_the_parent_who_wrote_and_signed_them()
     {
-        var (family, alice, bruno) = await SeparatedFamilyAsync();
-        var childId = await portal.AddChildAsync(family, "Lina");
+        var (family, childId, alice, bruno) = await SeparatedFamilyAsync();
         var structureId = await QueryAsync(db => db.Enrolments.Where(e => e.ChildId == childId).Select(e => e.StructureId).SingleAsync());
         if (!await QueryAsync(db => db.Reglements.AnyAsync(r => r.StructureId == structureId)))
         {
@@ -114,8 +114,7 @@ public abstract class SeparatedParentsTests<TPortal>(TPortal portal) : IClassFix
     [Fact]
     public async Task Both_parents_change_the_fiche_enfant_and_its_pieces_and_the_page_says_who_changed_it_last()
     {
-        var (family, alice, bruno) = await SeparatedFamilyAsync();
-        await portal.AddChildAsync(family, "Noé");
+        var (family, _, alice, bruno) = await SeparatedFamilyAsync();
         await alice.PageAsync("/dossier");
         var enfant = (await DossierSteps.FichesAsync(portal, family)).Single(f => f.Kind == FicheKind.Enfant);
         await DossierSteps.PostFicheAsync(alice, enfant, DossierSteps.CompleteEnfant, "brouillon");
@@ -142,9 +141,36 @@ public abstract class SeparatedParentsTests<TPortal>(TPortal portal) : IClassFix
     }
 
     [Fact]
+    public async Task Staff_see_each_parents_private_data_labelled_with_the_parents_name()
+    {
+        var (family, _, alice, bruno) = await SeparatedFamilyAsync();
+        await alice.PageAsync("/dossier");
+        var own = (await DossierSteps.FichesAsync(portal, family)).Single(f => f.Kind == FicheKind.Responsable && f.Title.Contains("Alice", StringComparison.Ordinal));
+        await DossierSteps.PostFicheAsync(alice, own, DossierSteps.CompleteResponsable, "brouillon");
+        var autre = await AddAutreResponsableAsync(alice, family, "Gérard", "Nouveau-Compagnon");
+        var subject = $"Message privé {Guid.NewGuid():N}"[..30];
+        await bruno.SubmitForPageAsync("/contact", "contact", new Dictionary<string, string> { ["Input.Subject"] = subject, ["Input.Body"] = "Question de Bruno." });
+        var aliceName = $"Alice {family.Reference.Replace("T-", "Test", StringComparison.Ordinal)}";
+        var brunoName = $"Bruno {family.Reference.Replace("T-", "Test", StringComparison.Ordinal)}";
+        var gestionnaire = PortalClient.For(portal);
+        await gestionnaire.SignInAsync(await portal.CreateStaffAsync(Web.Features.Accounts.Roles.Gestionnaire), TestFamily.Password);
+        var familyId = await QueryAsync(db => db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync());
+
+        var page = await gestionnaire.PageAsync(Web.Features.Families.FamiliesModule.FamilyPath(familyId));
+        Assert.Matches($@"{Regex.Escape(own.Title)}\s*<small class=""private-to""> — privé : {aliceName}</small>", page);
+        Assert.Matches($@"Fiche autre responsable – Gérard Nouveau-Compagnon\s*<small class=""private-to""> — privé : {aliceName}</small>", page);
+        Assert.Matches($@"Fiche famille – {brunoName}\s*<small class=""private-to""> — privé : {brunoName}</small>", page);
+        var review = await gestionnaire.PageAsync($"/gestion/fiches/{autre.Id}");
+        Assert.Contains($"privé : {aliceName}", review, StringComparison.Ordinal);
+        Assert.Contains("Nouveau-Compagnon", review, StringComparison.Ordinal);
+        Assert.Contains($"{brunoName} – ", (await gestionnaire.PageAsync("/gestion/messages")).Split(subject)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_couple_shares_every_fiche_and_message()
     {
         var family = await portal.CreateFamilyAsync(responsables: 2);
+        await portal.AddChildAsync(family, "Lina");
         var alice = await SignInAsync(family.UserNames[0]);
         var bruno = await SignInAsync(family.UserNames[1]);
         await alice.PageAsync("/dossier");
@@ -157,10 +183,12 @@ public abstract class SeparatedParentsTests<TPortal>(TPortal portal) : IClassFix
         Assert.Contains(subject, await bruno.PageAsync("/contact"), StringComparison.Ordinal);
     }
 
-    private async Task<(TestFamily Family, PortalClient Alice, PortalClient Bruno)> SeparatedFamilyAsync()
+    /// <summary>Separated parents Alice and Bruno with a child enrolled in the open campaign, both signed in.</summary>
+    private async Task<(TestFamily Family, int ChildId, PortalClient Alice, PortalClient Bruno)> SeparatedFamilyAsync()
     {
         var family = await portal.CreateFamilyAsync(responsables: 2, separated: true);
-        return (family, await SignInAsync(family.UserNames[0]), await SignInAsync(family.UserNames[1]));
+        var childId = await portal.AddChildAsync(family, "Lina");
+        return (family, childId, await SignInAsync(family.UserNames[0]), await SignInAsync(family.UserNames[1]));
     }
 
     private async Task<PortalClient> SignInAsync(string userName)

@@ -1,0 +1,125 @@
+using DossierFamille.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Reservations;
+
+/// <summary>
+/// The account's server-side cart: ticks, quick toggles and copies become lines to book or to
+/// cancel; ticking a day back removes its line. Nothing is requested before the validation.
+/// </summary>
+internal sealed class BookingCart(AppDbContext db, TimeProvider time)
+{
+    /// <summary>Brings each day to the wanted state through the cart; returns the days that could not change, with why.</summary>
+    public async Task<IReadOnlyList<SkippedDay>> SetAsync(ChildPlan plan, string userId, IEnumerable<CartChange> changes, CancellationToken cancellationToken)
+    {
+        var skipped = new List<SkippedDay>();
+        foreach (var change in changes)
+        {
+            var cell = plan.Cell(change.Activity, change.Day);
+            if (cell.IsBooked == change.Booked)
+            {
+                continue;
+            }
+
+            if (cell.InCart)
+            {
+                var line = plan.CartLine(change.Activity.Id, change.Day)!;
+                plan.Data.Cart.Remove(line);
+                await db.CartLines.Where(l => l.Id == line.Id && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            }
+            else if (change.Booked ? cell.CanBook : cell.CanCancel)
+            {
+                var line = new CartLine
+                {
+                    UserId = userId,
+                    FamilyId = plan.Data.Child.FamilyId,
+                    ChildId = plan.Data.Child.Id,
+                    ActivityId = change.Activity.Id,
+                    Day = change.Day,
+                    Kind = change.Booked ? BookingRequestKind.Reservation : BookingRequestKind.Annulation,
+                    AddedAt = time.GetUtcNow(),
+                };
+                plan.Data.Cart.Add(line);
+                db.CartLines.Add(line);
+            }
+            else
+            {
+                skipped.Add(new SkippedDay(change.Day, change.Activity.Name, cell.Reason ?? CellLabels.Label(cell.State)));
+            }
+        }
+
+        await SaveAsync(cancellationToken);
+        return skipped;
+    }
+
+    /// <summary>A week, a weekday of the month or the whole month: the first day that can change decides for all.</summary>
+    public Task<IReadOnlyList<SkippedDay>> ToggleAsync(ChildPlan plan, string userId, BookableActivity activity, IEnumerable<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var cells = days.Select(d => plan.Cell(activity, d)).ToList();
+        if (QuickToggle.Target(cells) is not { } booked)
+        {
+            return Task.FromResult<IReadOnlyList<SkippedDay>>([]);
+        }
+
+        // Days that cannot change are skipped silently here: the calendar shows why on each of them.
+        return SetAsync(plan, userId, cells.Where(c => c.CanChange).Select(c => new CartChange(activity, c.Day, booked)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Copies the source child's booked days of an activity over a period onto the plan's child and
+    /// activity; returns the days not copied and why.
+    /// </summary>
+    public async Task<IReadOnlyList<SkippedDay>> CopyAsync(ChildPlan source, BookableActivity sourceActivity, ChildPlan target, BookableActivity targetActivity, DateOnly from, DateOnly to, string userId, CancellationToken cancellationToken)
+    {
+        var days = Enumerable.Range(0, to.DayNumber - from.DayNumber + 1).Select(from.AddDays)
+            .Where(d => source.Cell(sourceActivity, d).IsBooked).ToList();
+        var skipped = new List<SkippedDay>();
+        var changes = new List<CartChange>();
+        foreach (var day in days)
+        {
+            var cell = target.Cell(targetActivity, day);
+            if (cell.IsBooked)
+            {
+                skipped.Add(new SkippedDay(day, targetActivity.Name, cell.State == CellState.OtherParent ? BookingRules.OtherParentMessage : "Déjà réservé."));
+            }
+            else
+            {
+                changes.Add(new CartChange(targetActivity, day, true));
+            }
+        }
+
+        skipped.AddRange(await SetAsync(target, userId, changes, cancellationToken));
+        return [.. skipped.OrderBy(s => s.Day)];
+    }
+
+    public Task<List<CartRow>> RowsAsync(string userId, CancellationToken cancellationToken) =>
+        db.CartLines.AsNoTracking().Where(l => l.UserId == userId)
+            .Join(db.Children, l => l.ChildId, c => c.Id, (l, c) => new { l, c })
+            .Join(db.Activities, x => x.l.ActivityId, a => a.Id, (x, a) => new { x.l, x.c, a })
+            .OrderBy(x => x.c.BirthDate).ThenBy(x => x.a.Name).ThenBy(x => x.l.Day)
+            .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind))
+            .ToListAsync(cancellationToken);
+
+    public Task<int> CountAsync(string userId, CancellationToken cancellationToken) =>
+        db.CartLines.CountAsync(l => l.UserId == userId, cancellationToken);
+
+    public Task RemoveAsync(string userId, long lineId, CancellationToken cancellationToken) =>
+        db.CartLines.Where(l => l.Id == lineId && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>"Vider le panier", "Annuler les opérations", "Abandonner": drops everything not validated.</summary>
+    public Task ClearAsync(string userId, CancellationToken cancellationToken) =>
+        db.CartLines.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>The same day added from two tabs at once is kept once (unique index).</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Campaigns;
+using DossierFamille.Web.Features.Families;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DossierFamille.Web.Features.Reservations;
+
+/// <summary>Loads a child's calendar for one account: only a child of the caller's family, else null.</summary>
+internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options)
+{
+    public TimeZoneInfo Zone => options.Value.Zone;
+
+    public async Task<BookingClock> ClockAsync(CancellationToken cancellationToken) =>
+        new(time.GetUtcNow(), Zone,
+            await db.HolidayPeriods.AsNoTracking().OrderBy(h => h.FirstDay).ToListAsync(cancellationToken),
+            await db.ClosedDays.AsNoTracking().ToListAsync(cancellationToken));
+
+    public Task<List<Child>> ChildrenAsync(int familyId, CancellationToken cancellationToken) =>
+        db.Children.AsNoTracking().Where(c => c.FamilyId == familyId).OrderBy(c => c.BirthDate).ToListAsync(cancellationToken);
+
+    /// <summary>The activities of the structures the child is enrolled in, in the order of their hours.</summary>
+    public async Task<List<BookableActivity>> ActivitiesAsync(int childId, CancellationToken cancellationToken)
+    {
+        var structures = db.Enrolments.Where(e => e.ChildId == childId).Select(e => e.StructureId);
+        return await db.Activities.AsNoTracking().Where(a => a.IsActive && structures.Contains(a.StructureId))
+            .OrderBy(a => a.StartsAt).ThenBy(a => a.Name).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The child's plan over [from, to], with the account's cart (or an empty one while validating,
+    /// where the bookings are tracked for update).
+    /// </summary>
+    public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, CancellationToken cancellationToken)
+    {
+        var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.FamilyId == familyId, cancellationToken);
+        if (child is null)
+        {
+            return null;
+        }
+
+        var enrolments = await db.Enrolments.Where(e => e.ChildId == childId).Select(e => new { e.StructureId, e.Campaign!.SchoolYear }).ToListAsync(cancellationToken);
+        var complete = await db.DossiersComplets.Where(d => d.ChildId == childId)
+            .Join(db.Campaigns, d => d.CampaignId, c => c.Id, (d, c) => c.SchoolYear).ToListAsync(cancellationToken);
+        var bookings = db.Bookings.Where(b => b.ChildId == childId && b.Day >= from && b.Day <= to);
+        var cart = forValidation ? [] : await db.CartLines.AsNoTracking()
+            .Where(l => l.UserId == userId && l.ChildId == childId && l.Day >= from && l.Day <= to).ToListAsync(cancellationToken);
+        var data = new ChildBookingData(
+            child,
+            await ActivitiesAsync(childId, cancellationToken),
+            enrolments.Select(e => (e.StructureId, e.SchoolYear)).ToHashSet(),
+            complete.ToHashSet(),
+            forValidation ? await bookings.ToListAsync(cancellationToken) : await bookings.AsNoTracking().ToListAsync(cancellationToken),
+            cart);
+        return new ChildPlan(await ClockAsync(cancellationToken), data, userId);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DossierFamille.Web.Features.Reservations;
+
+public enum BookingRequestKind
+{
+    Reservation,
+    Annulation,
+}

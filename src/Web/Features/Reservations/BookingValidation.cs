@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DossierFamille.Web.Data;
+using DossierFamille.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Reservations;
+
+/// <summary>
+/// "Valider définitivement": every cart line is checked again; the accepted ones become requests
+/// "Non transmise" in arrival order, the refused ones are kept with their reason, the cart is
+/// emptied and the "Demande de réservation" workflow is started — all in one SaveChanges. The
+/// submission key makes a double click, a second tab or a replayed post a no-op; the unique
+/// (child, activity, day) booking makes two parents validating the same day record it once.
+/// </summary>
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, IWorkflowEnlistment workflows, TimeProvider time)
+{
+    private const int Attempts = 4;
+
+    /// <summary>The submission recorded under <paramref name="key"/>, or null when the cart was empty.</summary>
+    public async Task<BookingSubmission?> SubmitAsync(int familyId, string userId, Guid key, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await db.BookingSubmissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key && s.UserId == userId, cancellationToken) is { } done)
+            {
+                return done;
+            }
+
+            var lines = await db.CartLines.Where(l => l.UserId == userId && l.FamilyId == familyId).ToListAsync(cancellationToken);
+            if (lines.Count == 0)
+            {
+                return null;
+            }
+
+            var submission = await RecordAsync(familyId, userId, key, lines, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return submission;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // The other parent (or another tab) recorded a day first: check every line again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    public static IReadOnlyList<RefusedLine> Refused(BookingSubmission submission) =>
+        JsonSerializer.Deserialize<List<RefusedLine>>(submission.RefusedJson) ?? [];
+
+    private async Task<BookingSubmission> RecordAsync(int familyId, string userId, Guid key, List<CartLine> lines, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var submission = new BookingSubmission { Id = key, FamilyId = familyId, UserId = userId, CreatedAt = now, RefusedJson = "[]" };
+        var refused = new List<RefusedLine>();
+        foreach (var group in lines.GroupBy(l => l.ChildId))
+        {
+            var plan = await planner.PlanAsync(familyId, userId, group.Key, group.Min(l => l.Day), group.Max(l => l.Day), forValidation: true, cancellationToken);
+            // Cancellations first, so that a day swapped for an activity at the same hours is accepted.
+            foreach (var line in group.OrderBy(l => l.Day).ThenBy(l => l.Kind == BookingRequestKind.Reservation).ThenBy(l => l.ActivityId))
+            {
+                db.CartLines.Remove(line);
+                var activity = plan?.Data.Activities.FirstOrDefault(a => a.Id == line.ActivityId);
+                var reason = plan is null || activity is null ? "Cette activité n'est plus proposée pour cet enfant." : Check(plan, activity, line, userId);
+                if (reason is not null)
+                {
+                    refused.Add(new RefusedLine(plan?.Data.Child.FullName ?? string.Empty, activity?.Name ?? string.Empty, line.Day, line.Kind, reason));
+                    continue;
+                }
+
+                plan!.Data.Cart.Add(line);
+                var booking = Apply(plan, line, userId, now);
+                db.BookingRequests.Add(new BookingRequest { Booking = booking, Kind = line.Kind, SubmissionId = key, UserId = userId, CreatedAt = now });
+                _ = line.Kind == BookingRequestKind.Reservation ? submission.Reservations++ : submission.Cancellations++;
+            }
+        }
+
+        submission.RefusedJson = JsonSerializer.Serialize(refused);
+        db.BookingSubmissions.Add(submission);
+        var input = new JsonObject
+        {
+            ["demande"] = key.ToString(),
+            ["familleId"] = familyId,
+            ["reservations"] = submission.Reservations,
+            ["annulations"] = submission.Cancellations,
+            ["refusees"] = refused.Count,
+        };
+        submission.WorkflowInstanceId = await workflows.DispatchAsync(BookingRequestWorkflow.DefinitionId, input, BookingRequestWorkflow.Correlation(key), cancellationToken);
+        return submission;
+    }
+
+    /// <summary>Why the line cannot be recorded now, with the cart lines accepted before it taken into account.</summary>
+    private static string? Check(ChildPlan plan, BookableActivity activity, CartLine line, string userId)
+    {
+        var booking = plan.ActiveBooking(activity.Id, line.Day);
+        if (line.Kind == BookingRequestKind.Reservation)
+        {
+            if (booking is not null)
+            {
+                return booking.UserId == userId ? "Ce jour est déjà réservé." : BookingRules.OtherParentMessage;
+            }
+
+            return plan.CannotBook(activity, line.Day, plan.OtherActivitiesBooked(activity, line.Day, includeCart: true));
+        }
+
+        if (booking is null || booking.State == BookingState.AnnulationNonTransmise)
+        {
+            return "Aucune réservation à annuler pour ce jour.";
+        }
+
+        return booking.UserId != userId
+            ? "Ce jour a été réservé depuis le compte de l'autre responsable : lui seul peut l'annuler."
+            : BookingRules.CannotCancel(activity, line.Day, plan.Clock);
+    }
+
+    private Booking Apply(ChildPlan plan, CartLine line, string userId, DateTimeOffset now)
+    {
+        var booking = plan.Data.Bookings.FirstOrDefault(b => b.ActivityId == line.ActivityId && b.Day == line.Day);
+        if (booking is null)
+        {
+            booking = new Booking { FamilyId = plan.Data.Child.FamilyId, ChildId = line.ChildId, ActivityId = line.ActivityId, Day = line.Day, UserId = userId };
+            db.Bookings.Add(booking);
+        }
+
+        booking.State = (line.Kind, booking.State) switch
+        {
+            (BookingRequestKind.Reservation, _) => BookingState.NonTransmise,
+            // Never processed: the request simply disappears with its cancellation.
+            (_, BookingState.NonTransmise) => BookingState.Annulee,
+            _ => BookingState.AnnulationNonTransmise,
+        };
+        booking.UserId = userId;
+        booking.UpdatedAt = now;
+        booking.Version++;
+        return booking;
+    }
+}

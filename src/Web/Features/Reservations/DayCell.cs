@@ -1,0 +1,14 @@
+namespace DossierFamille.Web.Features.Reservations;
+
+/// <summary>One activity on one day for one child, as the account sees it, with what it may change.</summary>
+public sealed record DayCell(BookableActivity Activity, DateOnly Day, CellState State, string? Reason, bool CanBook, bool CanCancel)
+{
+    /// <summary>Booked once the cart is validated (whoever booked it).</summary>
+    public bool IsBooked => State is CellState.NonTransmise or CellState.Booked or CellState.BookedLocked or CellState.WaitingList
+        or CellState.InCartToBook or CellState.OtherParent;
+
+    public bool InCart => State is CellState.InCartToBook or CellState.InCartToCancel;
+
+    /// <summary>A quick toggle or a tick may change it.</summary>
+    public bool CanChange => InCart || CanBook || CanCancel;
+}
