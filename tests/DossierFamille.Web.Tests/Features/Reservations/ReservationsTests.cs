@@ -149,6 +149,56 @@ public abstract class ReservationsTests<TPortal>(TPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task From_the_all_activities_view_a_parent_books_two_activities_of_a_day_then_cancels_them_and_the_recap_lists_the_cancellations()
+    {
+        var school = await CreateSchoolAsync(portal);
+        var family = await portal.CreateFamilyAsync();
+        var noa = await AddChildAsync(portal, family, school, "Noa");
+        var client = PortalClient.For(portal);
+        await client.SignInAsync(family.UserName, TestFamily.Password);
+        var day = Monday(portal, 3).AddDays(1);
+        var dayPage = $"/reservations/jour?enfant={noa}&jour={Iso(day)}";
+
+        var page = await client.PageAsync(dayPage);
+        Assert.Contains("GARDERIE (08:00–08:30)", page, StringComparison.Ordinal);
+        // APS MATIN and GARDERIE overlap: ticking both keeps the first and says why the second was not added.
+        var back = await PostAsync(client, dayPage, "/reservations/jour",
+            [new("enfant", $"{noa}"), new("jour", Iso(day)), new("activites", $"{school.ApsMatin}"), new("activites", $"{school.Restauration}"), new("activites", $"{school.Garderie}"),
+             new("affichees", $"{school.ApsMatin}"), new("affichees", $"{school.Restauration}"), new("affichees", $"{school.Garderie}")]);
+        Assert.StartsWith($"/reservations?enfant={noa}&activite=toutes", back, StringComparison.Ordinal);
+        Assert.Contains("GARDERIE : Horaires incompatibles avec APS MATIN (07:30–08:20) réservé le même jour.", await client.PageAsync(back), StringComparison.Ordinal);
+        var (recap, key) = await RecapAsync(client);
+        Assert.Contains("Réservations (2)", recap, StringComparison.Ordinal);
+        using (var validated = await ValidateAsync(client, recap, key))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, validated.StatusCode);
+        }
+
+        // The mairie's processing accepted the canteen; the APS MATIN request is still "Non transmise".
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Bookings.Where(b => b.ChildId == noa && b.ActivityId == school.Restauration).ExecuteUpdateAsync(u => u.SetProperty(b => b.State, BookingState.Acceptee));
+        }
+
+        Assert.Contains("RESTAURATION (11:30–13:20) – <span aria-hidden=\"true\">✓</span> Réservé, annulable", await client.PageAsync(dayPage), StringComparison.Ordinal);
+        await PostAsync(client, dayPage, "/reservations/jour",
+            [new("enfant", $"{noa}"), new("jour", Iso(day)), new("affichees", $"{school.ApsMatin}"), new("affichees", $"{school.Restauration}")]);
+        (recap, key) = await RecapAsync(client);
+        Assert.Contains("Annulations (2)", recap, StringComparison.Ordinal);
+        Assert.DoesNotContain("Réservations (", recap, StringComparison.Ordinal);
+        using (var validated = await ValidateAsync(client, recap, key))
+        {
+            Assert.Contains("0 demande(s) de réservation et 2 demande(s) d'annulation", await client.PageAsync(validated.RedirectPath()!), StringComparison.Ordinal);
+        }
+
+        var bookings = await BookingsAsync(portal, noa);
+        Assert.Equal(BookingState.Annulee, bookings.Single(b => b.ActivityId == school.ApsMatin).State);
+        Assert.Equal(BookingState.AnnulationNonTransmise, bookings.Single(b => b.ActivityId == school.Restauration).State);
+        Assert.Contains("Annulations non transmises (1)", await client.PageAsync("/reservations/suivi"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_familys_child_is_not_found_and_a_gestionnaire_cannot_book_through_the_parent_pages()
     {
         var school = await CreateSchoolAsync(portal);
