@@ -65,6 +65,7 @@ app.MapDossier();
 app.MapReglements();
 app.MapReservations();
 app.MapSettings();
+app.MapRgpd();
 app.MapContacts();
 app.MapPortalHealth();
 

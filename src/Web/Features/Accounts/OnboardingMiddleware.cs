@@ -9,7 +9,7 @@ internal sealed class OnboardingMiddleware(RequestDelegate next)
     public const string ChangePasswordPath = "/compte/nouveau-mot-de-passe";
     public const string AcceptTermsPath = "/compte/conditions";
 
-    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, AcceptTermsPath, "/compte/deconnexion", "/css", "/js", "/_framework", "/_content", "/health", "/favicon"];
+    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, AcceptTermsPath, "/compte/deconnexion", Rgpd.RgpdModule.NoticePath, "/css", "/js", "/_framework", "/_content", "/health", "/favicon"];
 
     public async Task InvokeAsync(HttpContext context, LegalVersions legal)
     {
