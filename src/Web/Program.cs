@@ -63,6 +63,7 @@ app.MapDossier();
 app.MapReglements();
 app.MapReservations();
 app.MapSettings();
+app.MapRgpd();
 app.MapContacts();
 app.MapFamilies();
 app.MapPortalHealth();

@@ -9,7 +9,7 @@ internal sealed class OnboardingMiddleware(RequestDelegate next)
     public const string ChangePasswordPath = "/compte/nouveau-mot-de-passe";
     public const string AcceptTermsPath = "/compte/conditions";
 
-    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, AcceptTermsPath, "/compte/deconnexion", "/css", "/js", "/lib", "/img", "/erreur", "/_framework", "/_content", "/health"];
+    private static readonly string[] AllowedPrefixes = [ChangePasswordPath, AcceptTermsPath, "/compte/deconnexion", Rgpd.RgpdModule.NoticePath, "/css", "/js", "/lib", "/img", "/erreur", "/_framework", "/_content", "/health"];
 
     public async Task InvokeAsync(HttpContext context, LegalVersions legal)
     {

@@ -16,3 +16,22 @@ internal sealed class DocumentAccessConfiguration : IEntityTypeConfiguration<Doc
         e.HasIndex(x => x.At);
     }
 }
+
+internal sealed class RetentionSettingsConfiguration : IEntityTypeConfiguration<RetentionSettings>
+{
+    public void Configure(EntityTypeBuilder<RetentionSettings> e)
+    {
+        e.ToTable("RetentionSettings");
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.DpoContact).HasMaxLength(500);
+    }
+}
+
+internal sealed class BlobDeletionConfiguration : IEntityTypeConfiguration<BlobDeletion>
+{
+    public void Configure(EntityTypeBuilder<BlobDeletion> e)
+    {
+        e.ToTable("BlobDeletions");
+        e.Property(x => x.BlobName).HasMaxLength(300);
+    }
+}

@@ -1300,6 +1300,27 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("HolidayPeriods");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.BlobDeletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlobDeletions", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1347,6 +1368,29 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.HasIndex("FamilyId", "At");
 
                     b.ToTable("DocumentAccesses", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AccessLogMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DpoContact")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("DraftsMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PiecesMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Settings.AuditEntry", b =>

@@ -1304,6 +1304,27 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("HolidayPeriods");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.BlobDeletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlobDeletions", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1351,6 +1372,29 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.HasIndex("FamilyId", "At");
 
                     b.ToTable("DocumentAccesses", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccessLogMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DpoContact")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("DraftsMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PiecesMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Settings.AuditEntry", b =>

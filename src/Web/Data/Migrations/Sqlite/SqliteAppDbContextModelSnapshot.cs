@@ -1247,6 +1247,25 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("HolidayPeriods");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.BlobDeletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BlobName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BlobDeletions", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -1292,6 +1311,29 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.HasIndex("FamilyId", "At");
 
                     b.ToTable("DocumentAccesses", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.RetentionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccessLogMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DpoContact")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DraftsMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PiecesMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionSettings", (string)null);
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Settings.AuditEntry", b =>

@@ -1,0 +1,15 @@
+namespace DossierFamille.Web.Features.Rgpd;
+
+/// <summary>What a purge deletes at a given instant: the dry run shows it, the workflow applies it.</summary>
+/// <param name="Pieces">Files of pièces justificatives past their duration (fiches kept).</param>
+/// <param name="Drafts">Fiches never transmitted past their duration, deleted with their files.</param>
+/// <param name="DraftFiles">How many files the drafts hold.</param>
+/// <param name="AccessLogEntries">Entries of the consultation log older than <paramref name="AccessLogBefore"/>.</param>
+public sealed record PurgePlan(IReadOnlyList<PurgeItem> Pieces, IReadOnlyList<PurgeItem> Drafts, int DraftFiles, int AccessLogEntries, DateTimeOffset AccessLogBefore)
+{
+    public bool IsEmpty => Pieces.Count == 0 && Drafts.Count == 0 && AccessLogEntries == 0;
+
+    /// <summary>The counts in French, as written in the audit log.</summary>
+    public string Summary =>
+        $"{Pieces.Count} fichier(s) de pièces justificatives, {Drafts.Count} fiche(s) jamais transmise(s) ({DraftFiles} fichier(s)), {AccessLogEntries} entrée(s) du journal des consultations";
+}
