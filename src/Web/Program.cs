@@ -51,6 +51,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<AntiforgeryEverywhereMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<OnboardingMiddleware>();
 app.UseAntiforgery();
