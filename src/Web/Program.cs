@@ -49,6 +49,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseMiddleware<QueryValuesGuard>();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<AntiforgeryEverywhereMiddleware>();
