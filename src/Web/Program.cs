@@ -43,9 +43,11 @@ builder.Services.AddCascadingAuthenticationState();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/erreur", createScopeForErrors: true);
+    app.UseHsts();
 }
 
 app.UseSecurityHeaders();

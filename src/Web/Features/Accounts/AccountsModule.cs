@@ -69,6 +69,7 @@ internal static class AccountsModule
         services.AddScoped<EmailChange>();
         services.AddScoped<LegalTextPublisher>();
         services.AddScoped<IDataSeeder, ReferenceDataSeeder>();
+        services.AddScoped<IDataSeeder, InitialAdminSeeder>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -15,4 +15,11 @@ public sealed class AccountsOptions
     /// change or reset, or a logout, ends the account's other sessions within this time.
     /// </summary>
     public TimeSpan SessionCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The first administrator's identifiant, created while no account is Admin (see <see cref="InitialAdminSeeder"/>).</summary>
+    public string? InitialAdminUserName { get; set; }
+
+    /// <summary>Where the first administrator receives the link to choose a password.</summary>
+    [EmailAddress]
+    public string? InitialAdminEmail { get; set; }
 }
