@@ -46,6 +46,7 @@ internal static class AccountsModule
             cookie.SlidingExpiration = true;
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToAccessDenied = context => Deny(context.HttpContext, StatusCodes.Status403Forbidden),
                 OnRedirectToLogin = context =>
                 {

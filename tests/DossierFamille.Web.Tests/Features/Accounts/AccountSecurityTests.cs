@@ -67,7 +67,8 @@ public sealed class AccountSecurityTests(AccountSecurityTests.CheckedPortal port
 
         await computer.SubmitForPageAsync("/compte/profil", "change-password", ChangePassword(TestFamily.Password, "Velo-Rouge-Ecureuil-72"));
 
-        Assert.Equal(AccountsModule.LoginPath, (await phone.GetAsync("/compte/profil")).RedirectPath()?.Split('?')[0]);
+        using var phoneProfile = await phone.GetAsync("/compte/profil");
+        Assert.True(AccountsModule.LoginPath == phoneProfile.RedirectPath()?.Split('?')[0], $"{(int)phoneProfile.StatusCode} {await phoneProfile.Content.ReadAsStringAsync()}");
         await computer.PageAsync("/compte/profil");
 
         var browser = PortalClient.For(portal);
