@@ -64,7 +64,7 @@ public sealed class AntiforgeryTests(SqlitePortal portal) : IClassFixture<Sqlite
     {
         RoutePatternLiteralPart literal => literal.Content,
         RoutePatternSeparatorPart separator => separator.Content,
-        RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "int") => "1",
+        RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content is "int" or "long") => "1",
         RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => Guid.NewGuid().ToString(),
         _ => "x",
     };
