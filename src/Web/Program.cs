@@ -44,11 +44,19 @@ builder.Services.AddCascadingAuthenticationState();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseErrorPages();
 app.UseRouting(); // after the error pages, so that a re-executed error status is routed to its page
 app.UseSecurityHeaders();
+app.UseMiddleware<QueryValuesGuard>();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<AntiforgeryEverywhereMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<OnboardingMiddleware>();
 app.UseAntiforgery();

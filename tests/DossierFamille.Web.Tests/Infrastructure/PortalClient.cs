@@ -52,6 +52,15 @@ public sealed partial class PortalClient(HttpClient http)
         return await PageAsync(response.RedirectPath()!);
     }
 
+    /// <summary>Posts to the workflow API as the designer does: the antiforgery token of <paramref name="pageUrl"/> in the request's header.</summary>
+    public async Task<HttpResponseMessage> ApiPostAsync(string pageUrl, string url, HttpContent? content = null)
+    {
+        var html = await PageAsync(pageUrl);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative)) { Content = content };
+        request.Headers.Add("RequestVerificationToken", AntiforgeryToken().Match(html).Groups[1].Value);
+        return await http.SendAsync(request);
+    }
+
     public async Task<HttpResponseMessage> LoginAsync(string userName, string password, bool rememberMe = false) =>
         await SubmitAsync("/connexion", "login", new Dictionary<string, string>
         {

@@ -1,7 +1,13 @@
 // Thin wrapper over the engine's HTTP API (same origin, Identity cookie). Errors carry the server's French message.
+// Every non-GET call carries the page's antiforgery token (the layout's logout form holds one) in its header.
+function antiforgeryToken() {
+  return document.querySelector('input[name="__RequestVerificationToken"]')?.value;
+}
+
 export function createApi(base) {
   async function call(method, path, body, raw) {
     const init = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (method !== 'GET') init.headers.RequestVerificationToken = antiforgeryToken() ?? '';
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = raw ? body : JSON.stringify(body);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using DossierFamille.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,11 +10,13 @@ internal static class AccountsModule
 {
     public const string LoginPath = "/connexion";
     public const string LoginRateLimit = "login";
+    public const string ProfilePath = "/compte/profil";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccountsOptions>().Bind(configuration.GetSection(AccountsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        var postsPerMinute = configuration.GetSection(AccountsOptions.SectionName).Get<AccountsOptions>()?.PostsPerMinute ?? new AccountsOptions().PostsPerMinute;
+        var accounts = configuration.GetSection(AccountsOptions.SectionName).Get<AccountsOptions>() ?? new AccountsOptions();
+        var postsPerMinute = accounts.PostsPerMinute;
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 PasswordRules.Apply(options.Password);
@@ -24,10 +27,13 @@ internal static class AccountsModule
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<PortalSignInManager>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = accounts.SessionCheckInterval);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = LoginPath;
@@ -40,6 +46,7 @@ internal static class AccountsModule
             cookie.SlidingExpiration = true;
             cookie.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
                 OnRedirectToAccessDenied = context => Deny(context.HttpContext, StatusCodes.Status403Forbidden),
                 OnRedirectToLogin = context =>
                 {
@@ -60,8 +67,10 @@ internal static class AccountsModule
         services.AddMemoryCache();
         services.AddSingleton<LegalVersions>();
         services.AddScoped<PasswordReset>();
+        services.AddScoped<EmailChange>();
         services.AddScoped<LegalTextPublisher>();
         services.AddScoped<IDataSeeder, ReferenceDataSeeder>();
+        services.AddScoped<IDataSeeder, InitialAdminSeeder>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -81,19 +90,28 @@ internal static class AccountsModule
 
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/compte/deconnexion", async (SignInManager<AppUser> signIn) =>
+        // A new security stamp makes the cookie (and any copy of it) worthless at its next check.
+        app.MapPost("/compte/deconnexion", async (ClaimsPrincipal principal, SignInManager<AppUser> signIn) =>
         {
+            if (await signIn.UserManager.GetUserAsync(principal) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect(LoginPath);
         }).RequireAuthorization();
         return app;
     }
 
-    /// <summary>Sign-in and password-reset posts are rate limited per client address.</summary>
+    /// <summary>Posts that check or set a password are rate limited per client address.</summary>
     private static bool IsAccountPost(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && (request.Path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments(PasswordReset.RequestPath, StringComparison.OrdinalIgnoreCase));
+            || request.Path.StartsWithSegments(PasswordReset.RequestPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(PasswordReset.ResetPath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(ProfilePath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(OnboardingMiddleware.ChangePasswordPath, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The status alone: the status-code pages answer it (the portal's French page, or problem+json under /api).</summary>
     private static Task Deny(HttpContext context, int status)

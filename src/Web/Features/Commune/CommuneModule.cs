@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace DossierFamille.Web.Features.Commune;
 
@@ -17,8 +19,29 @@ internal static class CommuneModule
         services.AddSingleton<CommuneName>();
         services.AddSingleton<CommuneTime>();
         services.AddMemoryCache();
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureReverseProxy(o, configuration));
         return services;
     }
+
+    /// <summary>
+    /// Scheme and client address from a reverse proxy (X-Forwarded-Proto / X-Forwarded-For), trusted
+    /// only from the loopback and from <c>ReverseProxy:KnownProxies</c> / <c>ReverseProxy:KnownNetworks</c>.
+    /// </summary>
+    private static void ConfigureReverseProxy(ForwardedHeadersOptions options, IConfiguration configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        foreach (var proxy in List(configuration["ReverseProxy:KnownProxies"]))
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in List(configuration["ReverseProxy:KnownNetworks"]))
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+    }
+
+    private static string[] List(string? value) => (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
     /// <c>AllowedHosts</c> when configured; otherwise the host of the public address, or the
@@ -36,7 +59,10 @@ internal static class CommuneModule
             : ["localhost", "127.0.0.1", "[::1]"];
     }
 
-    /// <summary>Uploads are never sniffed as HTML, pages are never framed by another site.</summary>
+    /// <summary>
+    /// Uploads are never sniffed as HTML, pages are never framed by another site, and HTML pages run
+    /// only the portal's own script files (no inline script; styles may be inline).
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
@@ -44,6 +70,19 @@ internal static class CommuneModule
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "same-origin";
+            context.Response.OnStarting(() =>
+            {
+                if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                }
+
+                return Task.CompletedTask;
+            });
             await next(context);
         });
+
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        + "font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Families;
 
-/// <summary>The demo commune of the README: Mairie de Carteville, its structures, families and staff.</summary>
-internal sealed class DemoDataSeeder(AppDbContext db, FamilyAccounts accounts, UserManager<AppUser> users, TimeProvider time, IOptions<DatabaseOptions> options) : IDataSeeder
+/// <summary>The demo commune of the README (Development only, its passwords are published): Mairie de Carteville, its structures, families and staff.</summary>
+internal sealed class DemoDataSeeder(AppDbContext db, FamilyAccounts accounts, UserManager<AppUser> users, TimeProvider time, IOptions<DatabaseOptions> options, IHostEnvironment environment) : IDataSeeder
 {
     public const string ParentPassword = "Carteville-2026!";
     public const string TemporaryParentPassword = "Bienvenue-2026!";
@@ -16,7 +16,7 @@ internal sealed class DemoDataSeeder(AppDbContext db, FamilyAccounts accounts, U
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.SeedDemoData || await db.Structures.AnyAsync(cancellationToken))
+        if (!options.Value.SeedDemoData || !environment.IsDevelopment() || await db.Structures.AnyAsync(cancellationToken))
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierFamille.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -17,13 +18,18 @@ internal static class HealthModule
         return app;
     }
 
+    /// <summary>Anyone learns healthy or unhealthy; staff also read each check and its description.</summary>
     private static Task WriteJsonAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(JsonSerializer.Serialize(new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }));
+        var status = report.Status == HealthStatus.Unhealthy ? "Unhealthy" : "Healthy";
+        var staff = context.User.IsInRole(Roles.Gestionnaire) || context.User.IsInRole(Roles.Admin);
+        return context.Response.WriteAsync(staff
+            ? JsonSerializer.Serialize(new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            })
+            : JsonSerializer.Serialize(new { status }));
     }
 }

@@ -87,14 +87,14 @@ public abstract class InstanceViewerTests<TPortal>(TPortal portal) : IClassFixtu
         var tasks = JsonNode.Parse(await gestionnaire.PageAsync($"/api/workflows/instances/{instanceId}/tasks"))!.AsArray();
         Assert.Equal(FicheReviewWorkflow.ReviewActivity, (string?)Assert.Single(tasks)!["activityId"]);
 
-        using (var refused = await gestionnaire.Http.PostAsync(new Uri($"/api/workflows/instances/{instanceId}/cancel", UriKind.Relative), null))
+        using (var refused = await gestionnaire.ApiPostAsync(DesignerPaths.Instance(instanceId), $"/api/workflows/instances/{instanceId}/cancel"))
         {
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         }
 
         var admin = await SignedInStaffAsync(Roles.Admin);
         Assert.Contains("data-can-manage=\"true\"", await admin.PageAsync(DesignerPaths.Instance(instanceId)), StringComparison.Ordinal);
-        using (var cancelled = await admin.Http.PostAsync(new Uri($"/api/workflows/instances/{instanceId}/cancel", UriKind.Relative), null))
+        using (var cancelled = await admin.ApiPostAsync(DesignerPaths.Instance(instanceId), $"/api/workflows/instances/{instanceId}/cancel"))
         {
             Assert.Equal(HttpStatusCode.NoContent, cancelled.StatusCode);
         }

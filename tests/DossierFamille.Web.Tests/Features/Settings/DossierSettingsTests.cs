@@ -110,7 +110,8 @@ public abstract class DossierSettingsTests<TPortal>(TPortal portal) : IClassFixt
         foreach (var client in new[] { parent, gestionnaire })
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/admin/assurances")).StatusCode);
-            using var response = await client.Http.PostAsync(new Uri("/admin/assurances", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Intrus" }));
+            var token = DossierSteps.Token(await client.PageAsync("/compte/profil"));
+            using var response = await client.Http.PostAsync(new Uri("/admin/assurances", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Intrus", ["__RequestVerificationToken"] = token }));
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         }
 
