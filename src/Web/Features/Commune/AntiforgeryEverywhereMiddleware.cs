@@ -18,9 +18,8 @@ internal sealed class AntiforgeryEverywhereMiddleware(RequestDelegate next, IAnt
             && endpoint.Metadata.GetMetadata<IAntiforgeryMetadata>() is not { RequiresValidation: false }
             && !await antiforgery.IsRequestValidAsync(context))
         {
+            // No body: the status-code pages answer with the portal's French 400 page (problem+json under /api).
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Cette page a expiré : rechargez-la puis recommencez.", context.RequestAborted);
             return;
         }
 

@@ -43,7 +43,7 @@ public sealed class EmailTemplateEncodingTests(SqlitePortal portal) : IClassFixt
         Assert.DoesNotContain("<script", email.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;a href=&quot;https://evil.example/reset&quot;&gt;Cliquez ici&lt;/a&gt;", email.Html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(&#x27;mairie&#x27;)&lt;/script&gt;", email.Html, StringComparison.Ordinal);
-        Assert.Contains($"Fiche autre responsable – {HostileFirstName} {HostileLastName}", email.Text, StringComparison.Ordinal);
+        Assert.Contains($"{HostileFirstName} {HostileLastName}", email.Text, StringComparison.Ordinal);
         Assert.Contains(HostileMotif, email.Text, StringComparison.Ordinal);
     }
 }
