@@ -47,6 +47,9 @@ internal static class DesignerSteps
     /// <summary>Drags from an outcome port of one activity to the "In" port of another, as with a mouse.</summary>
     public static async Task ConnectByMouseAsync(IPage page, string sourceId, string port, string targetId)
     {
+        // Both ports in sight first: a node added from the palette may land below the visible canvas.
+        await page.Locator(".react-flow__controls-fitview").ClickAsync();
+        await page.WaitForTimeoutAsync(300); // lets the viewport settle before the ports are measured
         var from = await Node(page, sourceId).Locator($".react-flow__handle[data-handleid=\"{port}\"]").BoundingBoxAsync() ?? throw new InvalidOperationException($"No port {port} on {sourceId}");
         var to = await Node(page, targetId).Locator(".react-flow__handle[data-handleid=\"In\"]").BoundingBoxAsync() ?? throw new InvalidOperationException($"No In port on {targetId}");
         await page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
