@@ -12,7 +12,8 @@ echo "docker-compose.yml: valid"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test DossierFamille.sln -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+# One test project at a time (-m:1): on 2 cores the browser suites time out when every project runs at once.
+dotnet test DossierFamille.sln -c Release -m:1 --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "test.sh: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 exit "$status"
