@@ -76,6 +76,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Booking> Bookings => Set<Booking>();
 
+    public DbSet<ActivityDay> ActivityDays => Set<ActivityDay>();
+
+    public DbSet<BookingPromotion> BookingPromotions => Set<BookingPromotion>();
+
+    public DbSet<BookingReport> BookingReports => Set<BookingReport>();
+
     public DbSet<BookingRequest> BookingRequests => Set<BookingRequest>();
 
     public DbSet<CartLine> CartLines => Set<CartLine>();

@@ -24,8 +24,11 @@ public sealed class BookableActivity
 
     public bool OpensInHolidays { get; set; }
 
-    /// <summary>How many children it takes per day; the nightly processing fills it and keeps a waiting list.</summary>
+    /// <summary>How many children it takes per day; the processing fills it and keeps a waiting list (a day may have its own, <see cref="ActivityDay"/>).</summary>
     public int CapacityPerDay { get; set; }
+
+    /// <summary>Requests processed by the nightly run (default) or at once when the parent validates.</summary>
+    public BookingProcessingMode ProcessingMode { get; set; }
 
     /// <summary>Bookable up to this many days ahead in school periods.</summary>
     public int HorizonDays { get; set; } = 90;

@@ -27,7 +27,10 @@ public sealed class Booking
     /// <summary>The price of the day, set by billing; null until then.</summary>
     public decimal? Price { get; set; }
 
+    /// <summary>The arrival number of the request that put it on the waiting list: the list's order.</summary>
+    public long? WaitingSince { get; set; }
+
     public int Version { get; set; }
 
-    public bool IsActive => State != BookingState.Annulee;
+    public bool IsActive => State is not (BookingState.Annulee or BookingState.Refusee);
 }

@@ -20,6 +20,17 @@ public sealed class BookingRequest
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Null while "Non transmise"; set by the nightly processing.</summary>
+    /// <summary>Null while "Non transmise"; set by the processing (nightly or immediate) with <see cref="Outcome"/>.</summary>
     public DateTimeOffset? ProcessedAt { get; set; }
+
+    public BookingOutcome? Outcome { get; set; }
+
+    /// <summary>Why it was refused (<see cref="BookingOutcome.Refusee"/>), in French.</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>Its place on the waiting list when it was processed (<see cref="BookingOutcome.ListeAttente"/>).</summary>
+    public int? WaitingPosition { get; set; }
+
+    /// <summary>Set when a next-morning report told it.</summary>
+    public DateTimeOffset? ReportedAt { get; set; }
 }

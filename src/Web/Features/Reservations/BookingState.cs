@@ -8,10 +8,14 @@ public enum BookingState
 
     Acceptee,
 
+    /// <summary>No place left: waiting, in the order of <see cref="Booking.WaitingSince"/>.</summary>
     ListeAttente,
 
     /// <summary>A processed booking whose cancellation is requested and not processed yet.</summary>
     AnnulationNonTransmise,
 
     Annulee,
+
+    /// <summary>Refused by the processing (day closed, child no longer eligible); may be booked again.</summary>
+    Refusee,
 }

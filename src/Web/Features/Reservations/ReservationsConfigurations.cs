@@ -14,6 +14,7 @@ internal sealed class BookableActivityConfiguration : IEntityTypeConfiguration<B
         e.Property(x => x.Name).HasMaxLength(100);
         e.Property(x => x.ParentInformation).HasMaxLength(4000);
         e.Property(x => x.Weekdays).HasConversion<int>();
+        e.Property(x => x.ProcessingMode).HasConversion<string>().HasMaxLength(20);
         e.ComplexProperty(x => x.BookingDeadline, Deadline);
         e.ComplexProperty(x => x.CancellationDeadline, Deadline);
         e.HasOne<Structure>().WithMany().HasForeignKey(x => x.StructureId);
@@ -67,15 +68,60 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
     }
 }
 
+internal sealed class ActivityDayConfiguration : IEntityTypeConfiguration<ActivityDay>
+{
+    public void Configure(EntityTypeBuilder<ActivityDay> e)
+    {
+        e.HasKey(x => new { x.ActivityId, x.Day });
+        e.HasOne<BookableActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class BookingRequestConfiguration : IEntityTypeConfiguration<BookingRequest>
 {
     public void Configure(EntityTypeBuilder<BookingRequest> e)
     {
         e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Reason).HasMaxLength(500);
         e.HasOne(x => x.Booking).WithMany().HasForeignKey(x => x.BookingId);
         e.HasOne<BookingSubmission>().WithMany().HasForeignKey(x => x.SubmissionId);
         e.HasIndex(x => x.ProcessedAt);
+        e.HasIndex(x => new { x.UserId, x.ReportedAt });
+    }
+}
+
+internal sealed class BookingPromotionConfiguration : IEntityTypeConfiguration<BookingPromotion>
+{
+    public void Configure(EntityTypeBuilder<BookingPromotion> e)
+    {
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.PromotedBy).HasMaxLength(200);
+        e.HasOne<Booking>().WithMany().HasForeignKey(x => x.BookingId);
+        e.HasIndex(x => new { x.UserId, x.ReportedAt });
+    }
+}
+
+internal sealed class BookingReportConfiguration : IEntityTypeConfiguration<BookingReport>
+{
+    public void Configure(EntityTypeBuilder<BookingReport> e)
+    {
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.SentTo).HasMaxLength(500);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Once per account and night, whatever crashes and restarts happen.
+        e.HasIndex(x => new { x.UserId, x.Night }).IsUnique();
+        e.HasIndex(x => new { x.Night, x.SentTo });
+    }
+}
+
+internal sealed class BookingProcessingSettingsConfiguration : IEntityTypeConfiguration<BookingProcessingSettings>
+{
+    public void Configure(EntityTypeBuilder<BookingProcessingSettings> e)
+    {
+        e.ToTable("BookingProcessingSettings");
+        e.Property(x => x.Id).ValueGeneratedNever();
     }
 }
 

@@ -953,6 +953,25 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LockCount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ActivityId", "Day");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -993,6 +1012,11 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.Property<string>("ParentInformation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ProcessingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<bool>("RequiresDossierComplet")
                         .HasColumnType("boolean");
@@ -1097,6 +1121,9 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
@@ -1109,6 +1136,93 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("NightlyRunAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("ReportAt")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingProcessingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BookingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PromotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PromotedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("UserId", "ReportedAt");
+
+                    b.ToTable("BookingPromotions");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Movements")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Night", "SentTo");
+
+                    b.HasIndex("UserId", "Night")
+                        .IsUnique();
+
+                    b.ToTable("BookingReports");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingRequest", b =>
@@ -1130,7 +1244,18 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SubmissionId")
@@ -1141,6 +1266,9 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int?>("WaitingPosition")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
@@ -1148,6 +1276,8 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.HasIndex("ProcessedAt");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("UserId", "ReportedAt");
 
                     b.ToTable("BookingRequests");
                 });
@@ -2307,6 +2437,15 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
@@ -2340,6 +2479,24 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

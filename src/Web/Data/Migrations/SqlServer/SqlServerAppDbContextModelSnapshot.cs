@@ -957,6 +957,25 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("int");
+
+                    b.Property<long>("LockCount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ActivityId", "Day");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -997,6 +1016,11 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.Property<string>("ParentInformation")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ProcessingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<bool>("RequiresDossierComplet")
                         .HasColumnType("bit");
@@ -1101,6 +1125,9 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
@@ -1113,6 +1140,93 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<TimeOnly>("NightlyRunAt")
+                        .HasColumnType("time");
+
+                    b.Property<TimeOnly>("ReportAt")
+                        .HasColumnType("time");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingProcessingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BookingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("PromotedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PromotedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("UserId", "ReportedAt");
+
+                    b.ToTable("BookingPromotions");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Movements")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Night", "SentTo");
+
+                    b.HasIndex("UserId", "Night")
+                        .IsUnique();
+
+                    b.ToTable("BookingReports");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingRequest", b =>
@@ -1134,7 +1248,18 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("SubmissionId")
@@ -1145,6 +1270,9 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int?>("WaitingPosition")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
@@ -1152,6 +1280,8 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.HasIndex("ProcessedAt");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("UserId", "ReportedAt");
 
                     b.ToTable("BookingRequests");
                 });
@@ -2312,6 +2442,15 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
@@ -2345,6 +2484,24 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

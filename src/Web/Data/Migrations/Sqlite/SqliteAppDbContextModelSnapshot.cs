@@ -912,6 +912,25 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LockCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ActivityId", "Day");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -949,6 +968,11 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ParentInformation")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcessingMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequiresDossierComplet")
@@ -1052,6 +1076,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WaitingSince")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
@@ -1064,6 +1091,89 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Bookings");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("NightlyRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ReportAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingProcessingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PromotedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromotedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("UserId", "ReportedAt");
+
+                    b.ToTable("BookingPromotions");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Movements")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Night")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Night", "SentTo");
+
+                    b.HasIndex("UserId", "Night")
+                        .IsUnique();
+
+                    b.ToTable("BookingReports");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingRequest", b =>
@@ -1083,7 +1193,18 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("SubmissionId")
@@ -1094,6 +1215,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WaitingPosition")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId");
@@ -1101,6 +1225,8 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAt");
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("UserId", "ReportedAt");
 
                     b.ToTable("BookingRequests");
                 });
@@ -2238,6 +2364,15 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookableActivity", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
@@ -2271,6 +2406,24 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingPromotion", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingReport", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
