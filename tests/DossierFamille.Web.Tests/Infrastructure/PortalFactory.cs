@@ -82,6 +82,15 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         return userName;
     }
 
+    /// <summary>A client signed in as a new staff account, and the name the audit log records for it.</summary>
+    public async Task<(PortalClient Client, string DisplayName)> SignedInStaffAsync(string role)
+    {
+        var userName = await CreateStaffAsync(role);
+        var client = PortalClient.For(this);
+        await client.SignInAsync(userName, TestFamily.Password);
+        return (client, $"Agent {userName}");
+    }
+
     public async Task PublishLegalTextAsync(LegalTextKind kind, string body)
     {
         await using var scope = Services.CreateAsyncScope();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Reservations.Admin;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,6 +23,7 @@ internal static class ReservationsModule
         services.AddScoped<BookingCart>();
         services.AddScoped<BookingValidation>();
         services.AddScoped<IDataSeeder, DemoBookingSeeder>();
+        services.AddReservationsAdmin();
         return services;
     }
 

@@ -16,7 +16,7 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
     [Fact]
     public async Task An_admin_creates_a_campaign_and_a_second_one_for_the_same_year_is_refused()
     {
-        var (admin, adminName) = await SignedInAdminAsync();
+        var (admin, adminName) = await portal.SignedInStaffAsync(Roles.Admin);
         var year = UniqueSchoolYear();
 
         var created = await CreateAsync(admin, year, "2090-06-01", "2091-06-30", "7");
@@ -40,7 +40,7 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
     [Fact]
     public async Task Bad_years_dates_and_intervals_are_refused_in_french_and_nothing_is_created()
     {
-        var (admin, _) = await SignedInAdminAsync();
+        var (admin, _) = await portal.SignedInStaffAsync(Roles.Admin);
         var year = UniqueSchoolYear();
 
         var closingFirst = await CreateAsync(admin, year, "2090-09-01", "2090-06-30", "7");
@@ -63,7 +63,7 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
     [Fact]
     public async Task Each_change_of_dates_or_interval_is_recorded_with_who_and_what_and_shown_in_the_audit_log()
     {
-        var (admin, adminName) = await SignedInAdminAsync();
+        var (admin, adminName) = await portal.SignedInStaffAsync(Roles.Admin);
         var year = UniqueSchoolYear();
         await CreateAsync(admin, year, "2090-06-01", "2091-06-30", "7");
         var id = await CampaignIdAsync(year);
@@ -98,7 +98,7 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
         var family = await portal.CreateFamilyAsync();
         var parent = PortalClient.For(portal);
         await parent.SignInAsync(family.UserName, TestFamily.Password);
-        var (admin, _) = await SignedInAdminAsync();
+        var (admin, _) = await portal.SignedInStaffAsync(Roles.Admin);
 
         using var asGestionnaire = await gestionnaire.GetAsync("/admin/campagnes");
         using var asParent = await parent.GetAsync("/admin/campagnes");
@@ -114,14 +114,6 @@ public abstract class CampaignAdminPageTests<TPortal>(TPortal portal) : IClassFi
     {
         var start = Random.Shared.Next(2100, 9000);
         return $"{start}-{start + 1}";
-    }
-
-    private async Task<(PortalClient Client, string DisplayName)> SignedInAdminAsync()
-    {
-        var userName = await portal.CreateStaffAsync(Roles.Admin);
-        var client = PortalClient.For(portal);
-        await client.SignInAsync(userName, TestFamily.Password);
-        return (client, $"Agent {userName}");
     }
 
     private async Task<int> CampaignIdAsync(string year)
