@@ -34,6 +34,21 @@ internal static class BookingRules
     public static string? CannotBook(BookableActivity activity, DateOnly day, BookingClock clock) =>
         NotRunning(activity, day, clock) ?? OutsideWindow(activity, day, clock, activity.BookingDeadline, "réservations");
 
+    /// <summary>
+    /// Why a booked day cannot be cancelled now. A place on the waiting list holds nothing the
+    /// mairie plans with: it can be left until the day comes.
+    /// </summary>
+    public static string? CannotCancel(BookableActivity activity, Booking booking, BookingClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(booking);
+        return booking.State switch
+        {
+            BookingState.AnnulationNonTransmise => "L'annulation de ce jour est déjà demandée.",
+            BookingState.ListeAttente => booking.Day <= clock.Today ? "Ce jour est passé." : null,
+            _ => CannotCancel(activity, booking.Day, clock),
+        };
+    }
+
     /// <summary>Why a booked day cannot be cancelled now.</summary>
     public static string? CannotCancel(BookableActivity activity, DateOnly day, BookingClock clock) =>
         activity.CancellationAllowed

@@ -9,11 +9,12 @@ namespace DossierFamille.Web.Features.Reservations;
 /// <summary>
 /// "Valider définitivement": every cart line is checked again; the accepted ones become requests
 /// "Non transmise" in arrival order, the refused ones are kept with their reason, the cart is
-/// emptied and the "Demande de réservation" workflow is started — all in one SaveChanges. The
+/// emptied and the "Demande de réservation" workflow is started; the days of activities in
+/// immediate mode are then processed (<see cref="BookingProcessor"/>) — all in one transaction. The
 /// submission key makes a double click, a second tab or a replayed post a no-op; the unique
 /// (child, activity, day) booking makes two parents validating the same day record it once.
 /// </summary>
-internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, IWorkflowEnlistment workflows, TimeProvider time)
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, IWorkflowEnlistment workflows, TimeProvider time)
 {
     private const int Attempts = 4;
 
@@ -27,16 +28,26 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 return done;
             }
 
-            var lines = await db.CartLines.Where(l => l.UserId == userId && l.FamilyId == familyId).ToListAsync(cancellationToken);
-            if (lines.Count == 0)
+            var cart = db.CartLines.Where(l => l.UserId == userId && l.FamilyId == familyId);
+            if (!await cart.AnyAsync(cancellationToken))
             {
                 return null;
             }
 
-            var submission = await RecordAsync(familyId, userId, key, lines, cancellationToken);
+            // Activities processed at once: their days are locked in the transaction that records the requests.
+            var immediate = (await cart.Join(db.Activities.Where(a => a.ProcessingMode == BookingProcessingMode.Immediate), l => l.ActivityId, a => a.Id, (l, a) => new { l.ActivityId, l.Day })
+                .Distinct().ToListAsync(cancellationToken)).Select(d => new ActivityDayKey(d.ActivityId, d.Day)).ToList();
+            await locks.EnsureAsync(immediate, cancellationToken);
+            BookingSubmission? submission = null;
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.InTransactionAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await processor.ProcessAsync(immediate, cancellationToken);
+                }, cancellationToken);
                 return submission;
             }
             catch (DbUpdateException) when (attempt < Attempts)
@@ -71,8 +82,9 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 }
 
                 plan!.Data.Cart.Add(line);
-                var booking = Apply(plan, line, userId, now);
-                db.BookingRequests.Add(new BookingRequest { Booking = booking, Kind = line.Kind, SubmissionId = key, UserId = userId, CreatedAt = now });
+                var request = new BookingRequest { Kind = line.Kind, SubmissionId = key, UserId = userId, CreatedAt = now };
+                request.Booking = Apply(plan, line, request, now);
+                db.BookingRequests.Add(request);
                 _ = line.Kind == BookingRequestKind.Reservation ? submission.Reservations++ : submission.Cancellations++;
             }
         }
@@ -112,11 +124,12 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
 
         return booking.UserId != userId
             ? "Ce jour a été réservé depuis le compte de l'autre responsable : lui seul peut l'annuler."
-            : BookingRules.CannotCancel(activity, line.Day, plan.Clock);
+            : BookingRules.CannotCancel(activity, booking, plan.Clock);
     }
 
-    private Booking Apply(ChildPlan plan, CartLine line, string userId, DateTimeOffset now)
+    private Booking Apply(ChildPlan plan, CartLine line, BookingRequest request, DateTimeOffset now)
     {
+        var userId = request.UserId;
         var booking = plan.Data.Bookings.FirstOrDefault(b => b.ActivityId == line.ActivityId && b.Day == line.Day);
         if (booking is null)
         {
@@ -124,11 +137,19 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             db.Bookings.Add(booking);
         }
 
+        if (line.Kind == BookingRequestKind.Annulation && booking.State == BookingState.ListeAttente)
+        {
+            // Leaving the waiting list frees no place: done at once, whatever the processing mode.
+            request.ProcessedAt = now;
+            request.Outcome = BookingOutcome.Annulee;
+            booking.WaitingSince = null;
+        }
+
         booking.State = (line.Kind, booking.State) switch
         {
             (BookingRequestKind.Reservation, _) => BookingState.NonTransmise,
-            // Never processed: the request simply disappears with its cancellation.
-            (_, BookingState.NonTransmise) => BookingState.Annulee,
+            // Never processed, or only waiting: the day is simply given up.
+            (_, BookingState.NonTransmise or BookingState.ListeAttente) => BookingState.Annulee,
             _ => BookingState.AnnulationNonTransmise,
         };
         booking.UserId = userId;

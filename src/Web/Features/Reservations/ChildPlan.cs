@@ -32,7 +32,7 @@ internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, strin
 
         if (booking is not null)
         {
-            var cannotCancel = booking.State == BookingState.AnnulationNonTransmise ? "L'annulation de ce jour est déjà demandée." : BookingRules.CannotCancel(activity, day, clock);
+            var cannotCancel = BookingRules.CannotCancel(activity, booking, clock);
             var state = booking.State switch
             {
                 BookingState.NonTransmise => CellState.NonTransmise,

@@ -22,6 +22,9 @@ internal static class ReservationsModule
         services.AddScoped<BookingPlanner>();
         services.AddScoped<BookingCart>();
         services.AddScoped<BookingValidation>();
+        services.AddScoped<ActivityDayLocks>();
+        services.AddScoped<BookingProcessor>();
+        services.AddScoped<WaitingListPromotions>();
         services.AddScoped<IDataSeeder, DemoBookingSeeder>();
         services.AddReservationsAdmin();
         return services;

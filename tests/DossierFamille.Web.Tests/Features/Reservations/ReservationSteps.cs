@@ -41,6 +41,14 @@ internal static partial class ReservationSteps
         return new BookingSchool(structure.Id, aps.Id, cantine.Id, garderie.Id);
     }
 
+    /// <summary>Sets how an activity's requests are processed and its places per day, as an admin would.</summary>
+    public static async Task SetProcessingAsync(PortalFactory portal, int activityId, BookingProcessingMode mode, int capacity)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Activities.Where(a => a.Id == activityId)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.ProcessingMode, mode).SetProperty(a => a.CapacityPerDay, capacity));
+    }
+
     /// <summary>Adds a child enrolled in the school for the school year of the portal's clock.</summary>
     public static async Task<int> AddChildAsync(IClockedPortal clocked, TestFamily family, BookingSchool school, string firstName)
     {

@@ -1,0 +1,13 @@
+namespace DossierFamille.Web.Features.Reservations;
+
+/// <summary>How parents read the result of a request.</summary>
+internal static class BookingLabels
+{
+    public static string Outcome(BookingOutcome outcome, int? waitingPosition, string? reason) => outcome switch
+    {
+        BookingOutcome.Acceptee => "Acceptée",
+        BookingOutcome.ListeAttente => waitingPosition is { } position ? $"Liste d'attente (position {position})" : "Liste d'attente",
+        BookingOutcome.Refusee => $"Refusée : {reason}",
+        _ => "Annulée",
+    };
+}
