@@ -9,8 +9,36 @@ namespace DossierFamille.Web.Features.Reservations;
 /// </summary>
 internal sealed class BookingCart(AppDbContext db, TimeProvider time)
 {
-    /// <summary>Brings each day to the wanted state through the cart; returns the days that could not change, with why.</summary>
+    private const int Attempts = 4;
+
+    /// <summary>
+    /// Brings each day to the wanted state through the cart; returns the days that could not change, with why.
+    /// Another tab or device of the account may add one of these days at the same moment: the unique
+    /// (account, child, activity, day) index refuses the second line, and the changes are then applied
+    /// again to the cart as it now is, so that no day is dropped.
+    /// </summary>
     public async Task<IReadOnlyList<SkippedDay>> SetAsync(ChildPlan plan, string userId, IEnumerable<CartChange> changes, CancellationToken cancellationToken)
+    {
+        var wanted = changes.ToList();
+        for (var attempt = 1; ; attempt++)
+        {
+            var skipped = await ApplyAsync(plan, userId, wanted, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return skipped;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.Clear();
+                var cart = await db.CartLines.AsNoTracking().Where(l => l.UserId == userId && l.ChildId == plan.Data.Child.Id).ToListAsync(cancellationToken);
+                plan.Data.Cart.Clear();
+                plan.Data.Cart.AddRange(cart);
+            }
+        }
+    }
+
+    private async Task<List<SkippedDay>> ApplyAsync(ChildPlan plan, string userId, List<CartChange> changes, CancellationToken cancellationToken)
     {
         var skipped = new List<SkippedDay>();
         foreach (var change in changes)
@@ -48,7 +76,6 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time)
             }
         }
 
-        await SaveAsync(cancellationToken);
         return skipped;
     }
 
@@ -109,17 +136,4 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time)
     /// <summary>"Vider le panier", "Annuler les opérations", "Abandonner": drops everything not validated.</summary>
     public Task ClearAsync(string userId, CancellationToken cancellationToken) =>
         db.CartLines.Where(l => l.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-
-    /// <summary>The same day added from two tabs at once is kept once (unique index).</summary>
-    private async Task SaveAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
 }
