@@ -5,11 +5,12 @@ namespace DossierFamille.Web.Features.Rgpd;
 /// <param name="Drafts">Fiches never transmitted past their duration, deleted with their files.</param>
 /// <param name="DraftFiles">How many files the drafts hold.</param>
 /// <param name="AccessLogEntries">Entries of the consultation log older than <paramref name="AccessLogBefore"/>.</param>
-public sealed record PurgePlan(IReadOnlyList<PurgeItem> Pieces, IReadOnlyList<PurgeItem> Drafts, int DraftFiles, int AccessLogEntries, DateTimeOffset AccessLogBefore)
+/// <param name="ExpiredCopies">Families' data copies whose link has expired, deleted with their zip.</param>
+public sealed record PurgePlan(IReadOnlyList<PurgeItem> Pieces, IReadOnlyList<PurgeItem> Drafts, int DraftFiles, int AccessLogEntries, DateTimeOffset AccessLogBefore, int ExpiredCopies)
 {
-    public bool IsEmpty => Pieces.Count == 0 && Drafts.Count == 0 && AccessLogEntries == 0;
+    public bool IsEmpty => Pieces.Count == 0 && Drafts.Count == 0 && AccessLogEntries == 0 && ExpiredCopies == 0;
 
     /// <summary>The counts in French, as written in the audit log.</summary>
     public string Summary =>
-        $"{Pieces.Count} fichier(s) de pièces justificatives, {Drafts.Count} fiche(s) jamais transmise(s) ({DraftFiles} fichier(s)), {AccessLogEntries} entrée(s) du journal des consultations";
+        $"{Pieces.Count} fichier(s) de pièces justificatives, {Drafts.Count} fiche(s) jamais transmise(s) ({DraftFiles} fichier(s)), {AccessLogEntries} entrée(s) du journal des consultations, {ExpiredCopies} copie(s) de données expirée(s)";
 }

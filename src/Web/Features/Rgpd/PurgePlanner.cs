@@ -1,6 +1,7 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Features.Rgpd.Copy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -35,12 +36,14 @@ internal sealed class PurgePlanner(AppDbContext db, RetentionAdmin retention, IO
             .ToListAsync(cancellationToken);
         var before = now.AddMonths(-settings.AccessLogMonths);
         var accesses = await db.Set<DocumentAccess>().CountAsync(a => a.At < before, cancellationToken);
+        var copies = await db.Set<DataCopy>().CountAsync(c => c.ExpiresAt <= now, cancellationToken);
 
         return new PurgePlan(
             [.. pieces.Select(p => new PurgeItem(p.Id, $"{p.Family} – {p.Title} ({years[p.CampaignId]}) : {p.DisplayName}"))],
             [.. drafts.Select(d => new PurgeItem(d.Id, $"{d.Family} – {d.Title} ({years[d.CampaignId]})"))],
             drafts.Sum(d => d.Files),
             accesses,
-            before);
+            before,
+            copies);
     }
 }

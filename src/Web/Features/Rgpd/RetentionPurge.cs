@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Settings;
+using DossierFamille.Web.Features.Rgpd.Copy;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Rgpd;
@@ -31,6 +32,12 @@ internal sealed class RetentionPurge(AppDbContext db, PurgePlanner planner, Blob
         db.FicheEvents.RemoveRange(await db.FicheEvents.Where(e => draftIds.Contains(e.FicheId)).ToListAsync(cancellationToken));
         db.Fiches.RemoveRange(await db.Fiches.Where(f => draftIds.Contains(f.Id)).ToListAsync(cancellationToken));
         db.Set<DocumentAccess>().RemoveRange(await db.Set<DocumentAccess>().Where(a => a.At < plan.AccessLogBefore).ToListAsync(cancellationToken));
+        foreach (var copy in await db.Set<DataCopy>().Where(c => c.ExpiresAt <= now).ToListAsync(cancellationToken))
+        {
+            files.Enqueue(copy.BlobName);
+            db.Set<DataCopy>().Remove(copy);
+        }
+
         audit.Record(Actor, RetentionAdmin.AuditSubject, $"Purge : {plan.Summary} supprimé(s).");
         return plan;
     }

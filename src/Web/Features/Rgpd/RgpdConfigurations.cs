@@ -35,3 +35,16 @@ internal sealed class BlobDeletionConfiguration : IEntityTypeConfiguration<BlobD
         e.Property(x => x.BlobName).HasMaxLength(300);
     }
 }
+
+internal sealed class DataCopyConfiguration : IEntityTypeConfiguration<Copy.DataCopy>
+{
+    public void Configure(EntityTypeBuilder<Copy.DataCopy> e)
+    {
+        e.ToTable("DataCopies");
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.BlobName).HasMaxLength(300);
+        e.HasIndex(x => new { x.UserId, x.RequestedAt });
+        e.HasIndex(x => x.ExpiresAt);
+    }
+}

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using DossierFamille.Web.Components.Shared;
+using DossierFamille.Storage.Blobs;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Rgpd.Copy;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +11,8 @@ namespace DossierFamille.Web.Features.Rgpd;
 
 /// <summary>
 /// RGPD: who looked at what (staff access to documents and health data), how long each kind of data
-/// is kept (admin settings, audited) and the nightly "Purge RGPD" workflow that applies it.
+/// is kept (admin settings, audited) and the nightly "Purge RGPD" workflow that applies it, and a
+/// family's copy of its data (the "Copie des données" workflow).
 /// </summary>
 internal static class RgpdModule
 {
@@ -19,15 +23,29 @@ internal static class RgpdModule
 
     public static string AccessLogPath(int familyId) => $"/gestion/familles/{familyId}/consultations";
 
+    /// <summary>Where a parent asks for a copy of their data (from the profile).</summary>
+    public const string CopyRequestPath = "/compte/copie-donnees";
+
+    public static string CopyPath(Guid copyId) => $"{CopyRequestPath}/{copyId}";
+
     /// <summary>Register after the workflows module: "Purge RGPD" is published with the shipped workflows.</summary>
     public static IServiceCollection AddRgpd(this IServiceCollection services)
     {
-        new WorkflowsBuilder(services).AddActivity<PurgeRgpdActivity>().AddActivity<DeletePurgedFilesActivity>();
+        new WorkflowsBuilder(services).AddActivity<PurgeRgpdActivity>().AddActivity<DeletePurgedFilesActivity>().AddActivity<PrepareDataCopyActivity>();
         services.AddScoped<AccessLog>();
         services.AddScoped<RetentionAdmin>();
         services.AddScoped<PurgePlanner>();
         services.AddScoped<RetentionPurge>();
         services.AddScoped<BlobDeletions>();
+        services.AddScoped<DataCopies>();
+        services.AddScoped<DataCopyWriter>();
+        // The sections of a data copy, in the order of its summary page.
+        services.AddScoped<ICopySection, AccountSection>();
+        services.AddScoped<ICopySection, FichesSection>();
+        services.AddScoped<ICopySection, SignaturesSection>();
+        services.AddScoped<ICopySection, MessagesSection>();
+        services.AddScoped<ICopySection, BookingsSection>();
+        services.AddScoped<ICopySection, AccessLogSection>();
         return services;
     }
 
@@ -36,6 +54,29 @@ internal static class RgpdModule
         app.MapPost(RetentionPath, async ([FromForm] int? piecesMonths, [FromForm] int? draftsMonths, [FromForm] int? accessLogMonths, [FromForm] string? dpoContact, ClaimsPrincipal user, RetentionAdmin retention, CancellationToken ct) =>
             FormOutcome.Back(RetentionPath, await retention.UpdateAsync(new RetentionInput(piecesMonths, draftsMonths, accessLogMonths, dpoContact), user.GetDisplayName(), ct)))
             .RequireAuthorization(Roles.Admin);
+        app.MapPost(CopyRequestPath, async (ClaimsPrincipal user, AccountScopes scopes, DataCopies copies, CancellationToken ct) =>
+            await copies.RequestAsync(await scopes.ForAsync(user, ct), ct)
+                ? Results.LocalRedirect($"{AccountsModule.ProfilePath}?copie=demandee#copie")
+                : Results.NotFound())
+            .RequireAuthorization(Roles.Parent);
+        app.MapGet($"{CopyRequestPath}/{{id:guid}}", DownloadCopyAsync).RequireAuthorization(Roles.Parent);
         return app;
+    }
+
+    /// <summary>The zip, for the account that asked only (another account gets the 404 page); 410 once the link has expired.</summary>
+    private static async Task<IResult> DownloadCopyAsync(Guid id, ClaimsPrincipal user, DataCopies copies, IBlobStore blobs, TimeProvider time, CancellationToken ct)
+    {
+        var copy = await copies.FindReadyAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty, ct);
+        if (copy is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (copy.IsExpired(time.GetUtcNow()) || await blobs.OpenReadAsync(copy.BlobName!, ct) is not { } blob)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status410Gone);
+        }
+
+        return TypedResults.Stream(blob.Content, "application/zip", $"copie-donnees-{copy.ReadyAt!.Value:yyyy-MM-dd}.zip");
     }
 }

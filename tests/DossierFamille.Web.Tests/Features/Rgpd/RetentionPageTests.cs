@@ -28,7 +28,7 @@ public abstract class RetentionPageTests<TPortal>(TPortal portal) : IClassFixtur
         var page = await admin.PageAsync(RgpdModule.RetentionPath);
         Assert.Contains("name=\"piecesMonths\" type=\"number\" inputmode=\"numeric\" min=\"0\" max=\"120\" value=\"12\"", page, StringComparison.Ordinal);
         Assert.Contains("Prochain passage : le ", page, StringComparison.Ordinal);
-        Assert.Contains("Si la purge passait maintenant, elle supprimerait : 1 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations.", page, StringComparison.Ordinal);
+        Assert.Contains("Si la purge passait maintenant, elle supprimerait : 1 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s).", page, StringComparison.Ordinal);
         Assert.Contains($"{family.Reference} – {fiche.Title} ({campaign.SchoolYear}) : piece-1.pdf", page, StringComparison.Ordinal);
         Assert.Single(await PurgeSteps.PiecesAsync(portal, fiche.Id));
         Assert.True(await PurgeSteps.StoredAsync(portal, fiche.Pieces[0].BlobName));

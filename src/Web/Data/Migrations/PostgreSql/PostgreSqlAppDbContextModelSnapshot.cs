@@ -1451,6 +1451,44 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("BlobDeletions", (string)null);
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.Copy.DataCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.ToTable("DataCopies", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")

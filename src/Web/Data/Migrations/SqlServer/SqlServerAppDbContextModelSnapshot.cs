@@ -1455,6 +1455,44 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("BlobDeletions", (string)null);
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.Copy.DataCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.ToTable("DataCopies", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")

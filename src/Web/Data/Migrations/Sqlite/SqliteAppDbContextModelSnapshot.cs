@@ -1392,6 +1392,44 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("BlobDeletions", (string)null);
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.Copy.DataCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlobName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadyAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.ToTable("DataCopies", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Rgpd.DocumentAccess", b =>
                 {
                     b.Property<long>("Id")
