@@ -8,6 +8,7 @@ using DossierFamille.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static DossierFamille.EndToEnd.Tests.Infrastructure.SignIn;
 
 namespace DossierFamille.EndToEnd.Tests.Dossier;
 
@@ -119,17 +120,6 @@ public sealed class DossierJourneyTests(BrowserPortal portal) : IClassFixture<Br
         var evidence = await db.ReglementSignatures.AsNoTracking().SingleAsync(s => s.ChildId == childId);
         Assert.Contains("Chrome", evidence.UserAgent, StringComparison.Ordinal);
         Assert.All(await db.Fiches.AsNoTracking().Where(f => f.FamilyId == evidence.FamilyId).ToListAsync(), f => Assert.Equal(FicheStatus.Acceptee, f.Status));
-    }
-
-    private static async Task LoginAsync(IPage page, string userName)
-    {
-        await page.GotoAsync("/connexion");
-        await page.CheckPageAsync();
-        await page.GetByLabel("Identifiant").FillAsync(userName);
-        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestFamily.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
-        await page.CheckPageAsync();
     }
 
     private static async Task UploadAsync(IPage page, string piece, string fileName)

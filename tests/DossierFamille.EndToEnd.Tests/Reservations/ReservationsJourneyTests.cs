@@ -1,0 +1,176 @@
+using System.Globalization;
+using DossierFamille.EndToEnd.Tests.Infrastructure;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Reservations;
+using DossierFamille.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static DossierFamille.EndToEnd.Tests.Infrastructure.SignIn;
+
+namespace DossierFamille.EndToEnd.Tests.Reservations;
+
+[Trait("Category", "Reservations")]
+public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPortal>
+{
+    [Fact]
+    public async Task On_a_phone_a_parent_books_the_tuesdays_of_a_month_copies_them_to_a_second_child_cancels_a_day_validates_and_the_other_parent_is_refused_the_same_day()
+    {
+        var family = await portal.CreateFamilyAsync(responsables: 2, separated: true);
+        // A month whose days are all past the Thursday deadline and within the 90-day horizon, whatever today is.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), Paris).DateTime);
+        var month = new DateOnly(today.AddDays(45).Year, today.AddDays(45).Month, 1);
+        var days = Enumerable.Range(0, DateTime.DaysInMonth(month.Year, month.Month)).Select(month.AddDays).ToList();
+        var tuesdays = days.Where(d => d.DayOfWeek == DayOfWeek.Tuesday).ToList();
+        var school = await SchoolAsync(family, month, days.First(d => d.DayOfWeek == DayOfWeek.Monday));
+        var (lea, hugo) = ($"Léa {family.Reference}", $"Hugo {family.Reference}");
+
+        var mother = await portal.NewPageAsync(phone: true);
+        await LoginAsync(mother, family.UserNames[0]);
+        await ShowAsync(mother, lea, "APS MATIN", month);
+        await mother.GetByText("Informations laissées par votre mairie concernant le service").WaitForAsync();
+        await mother.GetByRole(AriaRole.Button, new() { Name = "Tous les mardis du mois : réserver ou annuler" }).ClickAsync();
+        await mother.CheckPageAsync();
+        foreach (var tuesday in tuesdays)
+        {
+            Assert.True(await mother.GetByLabel(Cell(tuesday, "APS MATIN", "À réserver (panier)")).IsCheckedAsync());
+        }
+
+        Assert.True(await mother.GetByLabel(Cell(tuesdays[0].AddDays(2), "APS MATIN", "Disponible")).IsVisibleAsync());
+
+        // The other parent puts the first Tuesday in their own cart before the mother validates.
+        var father = await portal.NewPageAsync(phone: true);
+        await LoginAsync(father, family.UserNames[1]);
+        await ShowAsync(father, lea, "APS MATIN", month);
+        await father.GetByLabel(Cell(tuesdays[0], "APS MATIN", "Disponible")).CheckAsync();
+        await father.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await father.GetByLabel(Cell(tuesdays[0], "APS MATIN", "À réserver (panier)")).WaitForAsync();
+        await father.CheckPageAsync();
+
+        // Hugo already goes to the garderie (08:00) on the first Tuesday: APS MATIN (07:30–08:20) cannot be copied there.
+        await ShowAsync(mother, hugo, "GARDERIE", month);
+        await mother.GetByLabel(Cell(tuesdays[0], "GARDERIE", "Disponible")).CheckAsync();
+        await mother.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await mother.GetByLabel(Cell(tuesdays[0], "GARDERIE", "À réserver (panier)")).WaitForAsync();
+        await ShowAsync(mother, hugo, "APS MATIN", month);
+        await mother.GetByText("Copier des réservations vers Hugo – APS MATIN").ClickAsync();
+        await mother.GetByLabel("Copier les réservations de").SelectOptionAsync(new SelectOptionValue { Label = lea });
+        await mother.GetByRole(AriaRole.Button, new() { Name = "Copier dans le panier" }).ClickAsync();
+        await mother.GetByText("Ces jours n'ont pas été copiés :").WaitForAsync();
+        await mother.CheckPageAsync();
+        await mother.GetByText($"{BookingFormat.Short(tuesdays[0])} – APS MATIN : Horaires incompatibles avec GARDERIE (08:00–08:30) réservé le même jour.").WaitForAsync();
+        foreach (var tuesday in tuesdays.Skip(1))
+        {
+            Assert.True(await mother.GetByLabel(Cell(tuesday, "APS MATIN", "À réserver (panier)")).IsCheckedAsync());
+        }
+
+        // Léa's canteen day, already accepted, is cancelled.
+        await ShowAsync(mother, lea, "RESTAURATION", month);
+        await mother.GetByLabel(Cell(school.CanteenDay, "RESTAURATION", "Réservé, annulable")).UncheckAsync();
+        await mother.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await mother.GetByLabel(Cell(school.CanteenDay, "RESTAURATION", "À annuler (panier)")).WaitForAsync();
+        await mother.CheckPageAsync();
+
+        await mother.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
+        await mother.GetByText($"Réservations ({(2 * tuesdays.Count)})").WaitForAsync();
+        await mother.CheckPageAsync();
+        await mother.GetByText("Annulations (1)").WaitForAsync();
+        await mother.GetByRole(AriaRole.Row, new() { Name = $"{lea} APS MATIN {string.Join(", ", tuesdays.Select(BookingFormat.Short))}" }).WaitForAsync();
+        await mother.GetByRole(AriaRole.Row, new() { Name = $"{lea} RESTAURATION {BookingFormat.Short(school.CanteenDay)}" }).WaitForAsync();
+        await mother.GetByRole(AriaRole.Button, new() { Name = "Valider définitivement" }).ClickAsync();
+        await mother.GetByText($"{2 * tuesdays.Count} demande(s) de réservation et 1 demande(s) d'annulation").WaitForAsync();
+        await mother.CheckPageAsync();
+        await ShowAsync(mother, lea, "APS MATIN", month);
+        foreach (var tuesday in tuesdays)
+        {
+            Assert.True(await mother.GetByLabel(Cell(tuesday, "APS MATIN", "Non transmise")).IsCheckedAsync());
+        }
+
+        // No price is shown before billing exists (its place is left empty, never filled with a made-up amount).
+        Assert.DoesNotContain("€", await mother.ContentAsync(), StringComparison.Ordinal);
+        await mother.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dossierfamille-reservations.png"), FullPage = true });
+
+        // The father validates his cart: the day the mother booked is refused with the manuals' message.
+        await father.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
+        await father.GetByRole(AriaRole.Button, new() { Name = "Valider définitivement" }).ClickAsync();
+        await father.GetByText(BookingRules.OtherParentMessage).WaitForAsync();
+        await father.CheckPageAsync();
+        await ShowAsync(father, lea, "APS MATIN", month);
+        await father.GetByText(Cell(tuesdays[0], "APS MATIN", "Réservé par l'autre responsable")).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var bookings = await db.Bookings.AsNoTracking().Where(b => b.ChildId == school.Lea || b.ChildId == school.Hugo).ToListAsync();
+        Assert.Equal(tuesdays, bookings.Where(b => b.ChildId == school.Lea && b.ActivityId == school.ApsMatin).Select(b => b.Day).Order());
+        Assert.All(bookings.Where(b => b.ActivityId == school.ApsMatin), b => Assert.Equal(BookingState.NonTransmise, b.State));
+        Assert.Equal(BookingState.AnnulationNonTransmise, bookings.Single(b => b.ActivityId == school.Restauration).State);
+        Assert.Equal(tuesdays.Skip(1), bookings.Where(b => b.ChildId == school.Hugo && b.ActivityId == school.ApsMatin).Select(b => b.Day).Order());
+    }
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>The accessible name of a calendar day, as the checkbox (or the hidden text of a day that cannot change) carries it.</summary>
+    private static string Cell(DateOnly day, string activity, string state) => $"{BookingFormat.Long(day)}, {activity} : {state}";
+
+    /// <summary>"Changer de membre" and the activity, "Afficher", then "Mois suivant" up to the month.</summary>
+    private static async Task ShowAsync(IPage page, string child, string activity, DateOnly month)
+    {
+        await page.GotoAsync("/reservations");
+        await page.CheckPageAsync();
+        await page.GetByLabel("Changer de membre").SelectOptionAsync(new SelectOptionValue { Label = child });
+        var activities = page.GetByLabel("Activité", new() { Exact = true });
+        var options = await activities.Locator("option").AllTextContentsAsync();
+        await activities.SelectOptionAsync(new SelectOptionValue { Label = options.Single(o => o.StartsWith(activity + " (", StringComparison.Ordinal)) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
+        var name = BookingFormat.Month(month);
+        var title = page.GetByRole(AriaRole.Heading, new() { Name = char.ToUpperInvariant(name[0]) + name[1..], Exact = true });
+        for (var i = 0; i < 4 && !await title.IsVisibleAsync(); i++)
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Mois suivant" }).ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }
+
+        await title.WaitForAsync();
+        await page.CheckPageAsync();
+    }
+
+    private sealed record School(int Lea, int Hugo, int ApsMatin, int Restauration, DateOnly CanteenDay);
+
+    /// <summary>A school with APS MATIN, RESTAURATION and GARDERIE, the family's two children enrolled for the month's school year, and one canteen day of Léa's already accepted.</summary>
+    private async Task<School> SchoolAsync(TestFamily family, DateOnly month, DateOnly canteenDay)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structure = new Structure { Name = "École du Parc", Kind = StructureKind.Ecole };
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync();
+        var aps = new BookableActivity { StructureId = structure.Id, Name = "APS MATIN", StartsAt = new(7, 30), EndsAt = new(8, 20), CapacityPerDay = 20, ParentInformation = "Accueil du matin dans le préau." };
+        var cantine = new BookableActivity { StructureId = structure.Id, Name = "RESTAURATION", StartsAt = new(11, 30), EndsAt = new(13, 20), CapacityPerDay = 100 };
+        var garderie = new BookableActivity { StructureId = structure.Id, Name = "GARDERIE", StartsAt = new(8, 0), EndsAt = new(8, 30), CapacityPerDay = 10 };
+        db.Activities.AddRange(aps, cantine, garderie);
+        var year = BookingRules.SchoolYearOf(month);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
+        if (campaign is null)
+        {
+            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
+            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
+            db.Campaigns.Add(campaign);
+        }
+
+        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
+        var children = new[] { ("Léa", 2019), ("Hugo", 2021) }.Select(c =>
+        {
+            var child = new Child { FamilyId = familyId, FirstName = c.Item1, LastName = family.Reference, BirthDate = new DateOnly(c.Item2, 3, 1) };
+            child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
+            return child;
+        }).ToList();
+        db.Children.AddRange(children);
+        await db.SaveChangesAsync();
+        var motherId = await db.Users.Where(u => u.UserName == family.UserNames[0]).Select(u => u.Id).SingleAsync();
+        db.Bookings.Add(new Booking { FamilyId = familyId, ChildId = children[0].Id, ActivityId = cantine.Id, Day = canteenDay, State = BookingState.Acceptee, UserId = motherId, UpdatedAt = portal.Clock.GetUtcNow() });
+        await db.SaveChangesAsync();
+        return new School(children[0].Id, children[1].Id, aps.Id, cantine.Id, canteenDay);
+    }
+}
