@@ -111,6 +111,7 @@ internal static class AccountsModule
             || request.Path.StartsWithSegments(PasswordReset.RequestPath, StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(PasswordReset.ResetPath, StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(ProfilePath, StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(Rgpd.RgpdModule.ClosePath, StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments(OnboardingMiddleware.ChangePasswordPath, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The status alone: the status-code pages answer it (the portal's French page, or problem+json under /api).</summary>

@@ -15,6 +15,12 @@ public sealed class Family
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Set when the family's last account was closed: its personal data is erased and what the law keeps (signature
+    /// evidence, the children it is about) stays without being shown; staff searches and pages leave the family out.
+    /// </summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
     public List<Responsable> Responsables { get; } = [];
 
     public List<Child> Children { get; } = [];

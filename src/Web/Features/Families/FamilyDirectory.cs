@@ -10,7 +10,7 @@ public sealed class FamilyDirectory(AppDbContext db)
 
     public async Task<FamilySearchResult> SearchAsync(string? text, int page, CancellationToken cancellationToken)
     {
-        var query = db.Families.AsNoTracking();
+        var query = db.Families.AsNoTracking().Where(f => f.ClosedAt == null);
         if (!string.IsNullOrWhiteSpace(text))
         {
             var term = text.Trim().ToLowerInvariant();

@@ -12,8 +12,9 @@ public sealed class FamilyFileReader(AppDbContext db, FamilyWorkflowInstances wo
             .Include(f => f.Responsables)
             .Include(f => f.Children).ThenInclude(c => c.Enrolments).ThenInclude(e => e.Structure)
             .SingleOrDefaultAsync(f => f.Id == familyId, cancellationToken);
-        if (family is null)
+        if (family is null || family.ClosedAt is not null)
         {
+            // A closed family's kept records (signature evidence) are not shown.
             return null;
         }
 

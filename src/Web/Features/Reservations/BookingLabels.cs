@@ -10,4 +10,14 @@ internal static class BookingLabels
         BookingOutcome.Refusee => $"Refusée : {reason}",
         _ => "Annulée",
     };
+
+    /// <summary>A booking's state, one booking at a time (data copy, closure review).</summary>
+    public static string State(BookingState state) => state switch
+    {
+        BookingState.NonTransmise => "Non transmise",
+        BookingState.Acceptee => "Acceptée",
+        BookingState.ListeAttente => "Liste d'attente",
+        BookingState.AnnulationNonTransmise => "Annulation non transmise",
+        _ => "Annulée",
+    };
 }

@@ -48,3 +48,17 @@ internal sealed class DataCopyConfiguration : IEntityTypeConfiguration<Copy.Data
         e.HasIndex(x => x.ExpiresAt);
     }
 }
+
+internal sealed class AccountClosureConfiguration : IEntityTypeConfiguration<Closure.AccountClosure>
+{
+    public void Configure(EntityTypeBuilder<Closure.AccountClosure> e)
+    {
+        e.ToTable("AccountClosures");
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.DecidedBy).HasMaxLength(200);
+        e.Property(x => x.Motif).HasMaxLength(1000);
+        e.HasIndex(x => new { x.UserId, x.Status });
+        e.HasIndex(x => x.Status);
+    }
+}

@@ -3,6 +3,7 @@ using DossierFamille.Web.Components.Shared;
 using DossierFamille.Storage.Blobs;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Rgpd.Closure;
 using DossierFamille.Web.Features.Rgpd.Copy;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace DossierFamille.Web.Features.Rgpd;
 /// <summary>
 /// RGPD: who looked at what (staff access to documents and health data), how long each kind of data
 /// is kept (admin settings, audited) and the nightly "Purge RGPD" workflow that applies it, and a
-/// family's copy of its data (the "Copie des données" workflow).
+/// family's copy of its data (the "Copie des données" workflow), and closing an account (the "Fermeture de compte" workflow).
 /// </summary>
 internal static class RgpdModule
 {
@@ -28,10 +29,18 @@ internal static class RgpdModule
 
     public static string CopyPath(Guid copyId) => $"{CopyRequestPath}/{copyId}";
 
+    /// <summary>Where a parent asks to close their account.</summary>
+    public const string ClosePath = "/compte/fermeture";
+
+    /// <summary>The gestionnaires' list of closure requests.</summary>
+    public const string ClosuresPath = "/gestion/fermetures";
+
+    public static string ClosurePath(int closureId) => $"{ClosuresPath}/{closureId}";
+
     /// <summary>Register after the workflows module: "Purge RGPD" is published with the shipped workflows.</summary>
     public static IServiceCollection AddRgpd(this IServiceCollection services)
     {
-        new WorkflowsBuilder(services).AddActivity<PurgeRgpdActivity>().AddActivity<DeletePurgedFilesActivity>().AddActivity<PrepareDataCopyActivity>();
+        new WorkflowsBuilder(services).AddActivity<PurgeRgpdActivity>().AddActivity<DeletePurgedFilesActivity>().AddActivity<PrepareDataCopyActivity>().AddActivity<CloseAccountActivity>();
         services.AddScoped<AccessLog>();
         services.AddScoped<RetentionAdmin>();
         services.AddScoped<PurgePlanner>();
@@ -46,6 +55,9 @@ internal static class RgpdModule
         services.AddScoped<ICopySection, MessagesSection>();
         services.AddScoped<ICopySection, BookingsSection>();
         services.AddScoped<ICopySection, AccessLogSection>();
+        services.AddScoped<AccountClosures>();
+        services.AddScoped<ClosureReviewReader>();
+        services.AddScoped<AccountErasure>();
         return services;
     }
 
@@ -60,6 +72,7 @@ internal static class RgpdModule
                 : Results.NotFound())
             .RequireAuthorization(Roles.Parent);
         app.MapGet($"{CopyRequestPath}/{{id:guid}}", DownloadCopyAsync).RequireAuthorization(Roles.Parent);
+        app.MapAccountClosure();
         return app;
     }
 

@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Rgpd;
+using DossierFamille.Web.Features.Rgpd.Closure;
 using DossierFamille.Web.Features.Rgpd.Copy;
 using DossierFamille.Workflows.Management;
 
@@ -14,7 +15,7 @@ internal sealed class ShippedWorkflowsSeeder(IWorkflowDefinitionService definiti
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build() })
+        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build(), AccountClosureWorkflow.Build() })
         {
             var result = await definitions.PublishIfAbsentAsync(workflow, cancellationToken);
             if (result.Errors.Count > 0)

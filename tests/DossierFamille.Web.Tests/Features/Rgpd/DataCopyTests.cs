@@ -27,8 +27,8 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         var school = await ReservationSteps.CreateSchoolAsync(portal);
         var family = await portal.CreateFamilyAsync(responsables: 2, separated: true);
         var childId = await ReservationSteps.AddChildAsync(portal, family, school, "Lina");
-        var alice = await SignInAsync(family.UserNames[0]);
-        var bruno = await SignInAsync(family.UserNames[1]);
+        var alice = await ClosureSteps.SignInAsync(portal, family.UserNames[0]);
+        var bruno = await ClosureSteps.SignInAsync(portal, family.UserNames[1]);
         await alice.PageAsync("/dossier");
         var fiches = await DossierSteps.FichesAsync(portal, family);
         var aliceFiche = fiches.Single(f => f.Kind == FicheKind.Responsable && f.Title.Contains("Alice", StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
             db.Bookings.Add(new Booking { FamilyId = enfant.FamilyId, ChildId = childId, ActivityId = school.ApsMatin, Day = ReservationSteps.Monday(portal, 2), State = BookingState.Acceptee, UserId = brunoId, UpdatedAt = portal.Clock.GetUtcNow() });
             return db.SaveChangesAsync();
         });
-        var gestionnaire = await SignInAsync(await portal.CreateStaffAsync(Roles.Gestionnaire));
+        var gestionnaire = await ClosureSteps.SignInAsync(portal, await portal.CreateStaffAsync(Roles.Gestionnaire));
         foreach (var piece in new[] { alicePiece, brunoPiece })
         {
             using var opened = await gestionnaire.GetAsync($"/documents/{piece.Id}");
@@ -62,7 +62,7 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         }
 
         var other = await portal.CreateFamilyAsync();
-        var stranger = await SignInAsync(other.UserName);
+        var stranger = await ClosureSteps.SignInAsync(portal, other.UserName);
         await stranger.PageAsync("/dossier");
         await DossierSteps.PostFicheAsync(stranger, (await DossierSteps.FichesAsync(portal, other)).First(f => f.Kind == FicheKind.Responsable),
             new(DossierSteps.CompleteResponsable) { ["Address"] = "1 place d'une autre famille" }, "brouillon");
@@ -114,13 +114,6 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         using var expired = await alice.GetAsync(link.Groups[1].Value);
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
         Assert.Contains("Lien expiré", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()), StringComparison.Ordinal);
-    }
-
-    private async Task<PortalClient> SignInAsync(string userName)
-    {
-        var client = PortalClient.For(portal);
-        await client.SignInAsync(userName, TestFamily.Password);
-        return client;
     }
 
     private static async Task<Dictionary<string, byte[]>> DownloadAsync(PortalClient client, string path)

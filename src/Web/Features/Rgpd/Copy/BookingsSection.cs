@@ -17,19 +17,10 @@ internal sealed class BookingsSection(AppDbContext db) : ICopySection
             .Join(db.Activities, x => x.b.ActivityId, a => a.Id, (x, a) => new { x.b.Day, x.Child, Activity = a.Name, x.b.State, ByYou = x.b.UserId == userId, x.b.UpdatedAt })
             .OrderBy(x => x.Day).ThenBy(x => x.Child).ThenBy(x => x.Activity)
             .ToListAsync(cancellationToken);
-        await context.Archive.AddJsonAsync("reservations.json", bookings.Select(b => new { b.Day, b.Child, b.Activity, State = Label(b.State), b.ByYou, b.UpdatedAt }), cancellationToken);
+        await context.Archive.AddJsonAsync("reservations.json", bookings.Select(b => new { b.Day, b.Child, b.Activity, State = BookingLabels.State(b.State), b.ByYou, b.UpdatedAt }), cancellationToken);
         await context.Archive.AddHtmlAsync("reservations.html", new CopyHtml("Réservations")
             .Table(["Jour", "Enfant", "Activité", "État", "Réservé par"], bookings.Select(b => (IReadOnlyList<string?>)[
-                b.Day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), b.Child, b.Activity, Label(b.State), b.ByYou ? "Vous" : "Un autre responsable de l'enfant"])), cancellationToken);
+                b.Day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), b.Child, b.Activity, BookingLabels.State(b.State), b.ByYou ? "Vous" : "Un autre responsable de l'enfant"])), cancellationToken);
         context.Summarise("Réservations", $"{bookings.Count} jour(s) réservé(s) ou annulé(s) pour vos enfants.", ("reservations.html", "Lire (reservations.html)"), ("reservations.json", "Données (reservations.json)"));
     }
-
-    private static string Label(BookingState state) => state switch
-    {
-        BookingState.NonTransmise => "Non transmise",
-        BookingState.Acceptee => "Acceptée",
-        BookingState.ListeAttente => "Liste d'attente",
-        BookingState.AnnulationNonTransmise => "Annulation non transmise",
-        _ => "Annulée",
-    };
 }
