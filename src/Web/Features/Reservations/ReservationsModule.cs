@@ -60,6 +60,7 @@ internal static class ReservationsModule
             await validation.SubmitAsync(user.RequireFamilyId(), UserId(user), demande, ct) is { } submission
                 ? TypedResults.LocalRedirect(SubmissionPath(submission.Id))
                 : TypedResults.LocalRedirect($"{ParentPath}/panier?vide=true"));
+        app.MapReservationsAdmin();
         return app;
     }
 
