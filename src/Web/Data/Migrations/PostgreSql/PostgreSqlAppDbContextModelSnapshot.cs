@@ -1141,6 +1141,24 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("Bookings");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingHelpText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingHelpTexts", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
                 {
                     b.Property<int>("Id")

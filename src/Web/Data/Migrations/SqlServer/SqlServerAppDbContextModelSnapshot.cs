@@ -1145,6 +1145,24 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("Bookings");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingHelpText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingHelpTexts", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
                 {
                     b.Property<int>("Id")

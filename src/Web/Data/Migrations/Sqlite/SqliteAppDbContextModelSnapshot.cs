@@ -1096,6 +1096,24 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("Bookings");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingHelpText", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BookingHelpTexts", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.BookingProcessingSettings", b =>
                 {
                     b.Property<int>("Id")

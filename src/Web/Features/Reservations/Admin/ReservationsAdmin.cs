@@ -10,6 +10,7 @@ internal static class ReservationsAdmin
     public const string Path = "/admin/reservations";
     public const string CalendarPath = $"{Path}/calendrier";
     public const string NewHolidayPath = $"{Path}/vacances/nouvelles";
+    public const string HelpPath = $"{Path}/aide";
 
     public static string ActivityPath(int activityId) => $"{Path}/activites/{activityId}";
 
@@ -26,6 +27,7 @@ internal static class ReservationsAdmin
         services.AddScoped<ActivityAdmin>();
         services.AddScoped<HolidayAdmin>();
         services.AddScoped<ClosedDayAdmin>();
+        services.AddScoped<HelpTextAdmin>();
         return services;
     }
 

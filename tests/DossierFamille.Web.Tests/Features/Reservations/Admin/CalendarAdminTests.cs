@@ -106,10 +106,43 @@ public abstract class CalendarAdminTests<TPortal>(TPortal portal) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_gestionnaire_cannot_reach_the_calendar_pages_nor_reopen_a_day()
+    public async Task An_admin_rewrites_the_help_page_the_parents_read_it_with_the_legend_and_an_empty_text_is_refused()
+    {
+        var family = await portal.CreateFamilyAsync();
+        var parent = PortalClient.For(portal);
+        await parent.SignInAsync(family.UserName, TestFamily.Password);
+        Assert.Contains("<h2>Parents séparés</h2>", await parent.PageAsync("/reservations/aide"), StringComparison.Ordinal);
+        var (admin, adminName) = await portal.SignedInStaffAsync(Roles.Admin);
+        const string HelpPage = "/admin/reservations/aide";
+        Assert.Contains("## Réserver", await admin.PageAsync(HelpPage), StringComparison.Ordinal);
+
+        var empty = await admin.SubmitForPageAsync(HelpPage, "help", new Dictionary<string, string> { ["Input.Body"] = "  " });
+        Assert.Contains("<span class=\"field-error\" id=\"Body-erreur\">Indiquez le texte de la page d'aide.</span>", empty, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"help-format Body-erreur\"", empty, StringComparison.Ordinal);
+
+        const string Text = "## Cantine\nLe menu est affiché à l'école.\nIl change chaque semaine.\n\nLes repas sans porc sont servis sur demande.\n## Contact\nService Enfance : 01 23 45 67 89";
+        using (var saved = await admin.SubmitAsync(HelpPage, "help", new Dictionary<string, string> { ["Input.Body"] = Text }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            Assert.Contains("Modification enregistrée.", await admin.PageAsync(saved.RedirectPath()!), StringComparison.Ordinal);
+        }
+
+        var help = await parent.PageAsync("/reservations/aide");
+        Assert.Contains("<h2>Cantine</h2><p>Le menu est affiché à l'école. Il change chaque semaine.</p><p>Les repas sans porc sont servis sur demande.</p>", help.Replace("\n", "", StringComparison.Ordinal).Replace("  ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<h2>Contact</h2>", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parents séparés", help, StringComparison.Ordinal);
+        Assert.Contains("Réservé par l'autre responsable", help, StringComparison.Ordinal);
+        await using var scope = portal.Services.CreateAsyncScope();
+        var entry = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.AsNoTracking().SingleAsync(e => e.Subject == "Aide aux réservations");
+        Assert.Equal(adminName, entry.Actor);
+        Assert.StartsWith("Texte de la page d'aide modifié (", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gestionnaire_cannot_reach_the_calendar_and_help_pages_nor_reopen_a_day()
     {
         var (gestionnaire, _) = await portal.SignedInStaffAsync(Roles.Gestionnaire);
-        foreach (var url in new[] { CalendarPage, "/admin/reservations/vacances/nouvelles" })
+        foreach (var url in new[] { CalendarPage, "/admin/reservations/vacances/nouvelles", "/admin/reservations/aide" })
         {
             using var page = await gestionnaire.GetAsync(url);
             Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
