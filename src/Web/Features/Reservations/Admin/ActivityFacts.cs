@@ -15,6 +15,7 @@ internal static class ActivityFacts
         ("Jours", Days(activity.Weekdays)),
         ("Périodes", Periods(activity)),
         ("Capacité par jour", $"{activity.CapacityPerDay} enfant(s)"),
+        ("Traitement des demandes", activity.ProcessingMode == BookingProcessingMode.Immediate ? "immédiat, à la validation" : "chaque nuit"),
         ("Horizon", $"{activity.HorizonDays} jours à l'avance"),
         ("Réservations", activity.BookingDeadline.Describe()),
         ("Annulations", activity.CancellationAllowed ? activity.CancellationDeadline.Describe() : "non autorisées en ligne"),

@@ -44,6 +44,8 @@ public sealed class ActivityInput
     [Range(1, MaxCapacity, ErrorMessage = "La capacité par jour va de 1 à 10 000 enfants.")]
     public int? CapacityPerDay { get; set; }
 
+    public BookingProcessingMode ProcessingMode { get; set; }
+
     [Required(ErrorMessage = "Indiquez jusqu'à combien de jours à l'avance on peut réserver.")]
     [Range(1, MaxHorizonDays, ErrorMessage = "L'horizon de réservation va de 1 à 365 jours.")]
     public int? HorizonDays { get; set; }
@@ -100,6 +102,7 @@ public sealed class ActivityInput
             OpensInSchoolPeriods = activity.OpensInSchoolPeriods,
             OpensInHolidays = activity.OpensInHolidays,
             CapacityPerDay = activity.CapacityPerDay,
+            ProcessingMode = activity.ProcessingMode,
             HorizonDays = activity.HorizonDays,
             CancellationAllowed = activity.CancellationAllowed,
             CancellationRefundable = activity.CancellationRefundable,
@@ -177,6 +180,7 @@ public sealed class ActivityInput
         activity.OpensInSchoolPeriods = OpensInSchoolPeriods;
         activity.OpensInHolidays = OpensInHolidays;
         activity.CapacityPerDay = CapacityPerDay!.Value;
+        activity.ProcessingMode = ProcessingMode;
         activity.HorizonDays = HorizonDays!.Value;
         activity.BookingDeadline = Rule(BookingDeadlineKind, BookingWeekday, BookingDaysBefore, BookingTime!.Value);
         activity.CancellationAllowed = CancellationAllowed;
