@@ -1,6 +1,7 @@
 using System.Globalization;
 using DossierFamille.EndToEnd.Tests.Infrastructure;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Reservations;
@@ -109,6 +110,70 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         Assert.Equal(tuesdays.Skip(1), bookings.Where(b => b.ChildId == school.Hugo && b.ActivityId == school.ApsMatin).Select(b => b.Day).Order());
     }
 
+    [Fact]
+    public async Task An_admin_sets_a_deadline_closes_a_day_adds_holidays_and_rewrites_the_help_on_pages_that_pass_the_checks()
+    {
+        var family = await portal.CreateFamilyAsync();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), Paris).DateTime);
+        var month = new DateOnly(today.AddDays(45).Year, today.AddDays(45).Month, 1);
+        await SchoolAsync(family, month, month.AddDays(7));
+        var admin = await portal.NewPageAsync();
+        await LoginAsync(admin, await portal.CreateStaffAsync(Roles.Admin));
+        await admin.GotoAsync("/admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Activités et réservations" }).ClickAsync();
+        await admin.CheckPageAsync();
+        await admin.GetByRole(AriaRole.Region, new() { Name = $"École du Parc {family.Reference}" }).GetByRole(AriaRole.Link, new() { Name = "APS MATIN" }).ClickAsync();
+        await admin.CheckPageAsync();
+
+        var booking = admin.GetByRole(AriaRole.Group, new() { Name = "Date limite des réservations en période scolaire" });
+        await booking.GetByLabel("Un nombre de jours avant le jour réservé (J-n)").CheckAsync();
+        await booking.GetByLabel("Nombre de jours (n de J-n)").FillAsync("");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByText("Indiquez le nombre de jours avant la date limite des réservations : J-1 à J-60.").First.WaitForAsync();
+        await admin.CheckPageAsync();
+        Assert.Equal("true", await admin.Locator("#BookingDaysBefore").GetAttributeAsync("aria-invalid"));
+        await booking.GetByLabel("Nombre de jours (n de J-n)").FillAsync("2");
+        await booking.GetByLabel("Heure limite des réservations").FillAsync("12:00");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByText("Modification enregistrée.").WaitForAsync();
+        await admin.CheckPageAsync();
+        await admin.GetByRole(AriaRole.Cell, new() { Name = "90 jours à l'avance, jusqu'à J-2 à 12:00" }).First.WaitForAsync();
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Vacances scolaires et jours fermés" }).ClickAsync();
+        await admin.CheckPageAsync();
+        var outing = month.AddDays(14);
+        await admin.GetByLabel("Jour", new() { Exact = true }).FillAsync(outing.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Motif, lu par les familles").FillAsync("Sortie au musée");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Fermer ce jour" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Cell, new() { Name = "Sortie au musée" }).WaitForAsync();
+        await admin.CheckPageAsync();
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Ajouter des vacances" }).ClickAsync();
+        await admin.CheckPageAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByText("Indiquez le premier jour des vacances.").First.WaitForAsync();
+        await admin.CheckPageAsync();
+        var first = month.AddMonths(2);
+        await admin.GetByLabel("Nom", new() { Exact = true }).FillAsync($"Vacances {family.Reference}");
+        await admin.GetByLabel("Premier jour", new() { Exact = true }).FillAsync(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Dernier jour", new() { Exact = true }).FillAsync(first.AddDays(13).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Ouverture des réservations et annulations").FillAsync(first.AddDays(-40).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByLabel("Clôture (dernier jour inclus)").FillAsync(first.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = $"Vacances {family.Reference}" }).WaitForAsync();
+        await admin.CheckPageAsync();
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Page d'aide aux familles" }).ClickAsync();
+        await admin.CheckPageAsync();
+        await admin.GetByLabel("Texte de la page d'aide").FillAsync("## Cantine\nLe menu change chaque semaine.");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.GetByText("Modification enregistrée.").WaitForAsync();
+        await admin.CheckPageAsync();
+        await admin.GotoAsync("/admin/journal");
+        await admin.GetByRole(AriaRole.Cell, new() { Name = "Réservations : jusqu'au jeudi de la semaine précédente à 23:59 → jusqu'à J-2 à 12:00.", Exact = false }).First.WaitForAsync();
+        await admin.CheckPageAsync();
+    }
+
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     /// <summary>The accessible name of a calendar day, as the checkbox (or the hidden text of a day that cannot change) carries it.</summary>
@@ -143,7 +208,7 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var structure = new Structure { Name = "École du Parc", Kind = StructureKind.Ecole };
+        var structure = new Structure { Name = $"École du Parc {family.Reference}", Kind = StructureKind.Ecole };
         db.Structures.Add(structure);
         await db.SaveChangesAsync();
         var aps = new BookableActivity { StructureId = structure.Id, Name = "APS MATIN", StartsAt = new(7, 30), EndsAt = new(8, 20), CapacityPerDay = 20, ParentInformation = "Accueil du matin dans le préau." };
