@@ -18,6 +18,9 @@ public sealed class CrashingCommit : SaveChangesInterceptor
 
     public void ArmFor(string subjectMarker) => marker = subjectMarker;
 
+    /// <summary>Crashes the next SaveChanges of a context in which <paramref name="when"/> holds.</summary>
+    public void ArmWhen(Func<DbContext, bool> when) => condition = when;
+
     public void ArmFor<TEntity>(EntityState state)
         where TEntity : class => condition = context => context.ChangeTracker.Entries<TEntity>().Any(e => e.State == state);
 

@@ -18,13 +18,18 @@ internal static class ReservationsModule
 
     public static IServiceCollection AddReservations(this IServiceCollection services)
     {
-        new WorkflowsBuilder(services).AddActivity<ReadBookingRequestActivity>();
+        new WorkflowsBuilder(services).AddActivity<ReadBookingRequestActivity>().AddActivity<ScheduleBookingRunActivity>()
+            .AddActivity<ProcessBookingRequestsActivity>().AddActivity<SendBookingReportsActivity>();
         services.AddScoped<BookingPlanner>();
         services.AddScoped<BookingCart>();
         services.AddScoped<BookingValidation>();
         services.AddScoped<ActivityDayLocks>();
         services.AddScoped<BookingProcessor>();
         services.AddScoped<WaitingListPromotions>();
+        services.AddScoped<NightlyBookingRun>();
+        services.AddScoped<BookingReports>();
+        services.AddScoped<BookingReportBuilder>();
+        services.AddScoped<IDataSeeder, BookingProcessingSeeder>();
         services.AddScoped<IDataSeeder, DemoBookingSeeder>();
         services.AddReservationsAdmin();
         return services;

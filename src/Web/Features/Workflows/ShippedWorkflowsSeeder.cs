@@ -15,7 +15,7 @@ internal sealed class ShippedWorkflowsSeeder(IWorkflowDefinitionService definiti
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build(), AccountClosureWorkflow.Build() })
+        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), BookingProcessingWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build(), AccountClosureWorkflow.Build() })
         {
             var result = await definitions.PublishIfAbsentAsync(workflow, cancellationToken);
             if (result.Errors.Count > 0)
