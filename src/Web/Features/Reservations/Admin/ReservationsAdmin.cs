@@ -16,6 +16,8 @@ internal static class ReservationsAdmin
 
     public static string NewActivityPath(int structureId) => $"{Path}/activites/nouvelle?structure={structureId}";
 
+    public static string DayCapacitiesPath(int activityId) => $"{Path}/activites/{activityId}/capacites";
+
     public static string HolidayPath(int periodId) => $"{Path}/vacances/{periodId}";
 
     public static string HolidayDeletePath(int periodId) => $"{Path}/vacances/{periodId}/supprimer";
@@ -28,6 +30,7 @@ internal static class ReservationsAdmin
         services.AddScoped<HolidayAdmin>();
         services.AddScoped<ClosedDayAdmin>();
         services.AddScoped<HelpTextAdmin>();
+        services.AddScoped<DayCapacityAdmin>();
         return services;
     }
 

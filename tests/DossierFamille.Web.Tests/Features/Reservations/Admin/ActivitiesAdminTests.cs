@@ -147,6 +147,50 @@ public abstract class ActivitiesAdminTests<TPortal>(TPortal portal) : IClassFixt
     }
 
     [Fact]
+    public async Task A_day_given_its_own_capacity_of_one_accepts_one_child_and_puts_the_other_on_the_waiting_list()
+    {
+        var school = await CreateSchoolAsync(portal);
+        var family = await portal.CreateFamilyAsync();
+        var lea = await AddChildAsync(portal, family, school, "Léa");
+        var hugo = await AddChildAsync(portal, family, school, "Hugo");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Activities.Where(a => a.Id == school.Restauration)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ProcessingMode, BookingProcessingMode.Immediate));
+        }
+
+        var day = Monday(portal, 2).AddDays(1);
+        var (admin, adminName) = await portal.SignedInStaffAsync(Roles.Admin);
+        var page = $"{ActivityPath(school.Restauration)}/capacites";
+        Assert.Contains($"href=\"{page}\"", await admin.PageAsync(ActivityPath(school.Restauration)), StringComparison.Ordinal);
+        var refused = await admin.SubmitForPageAsync(page, "day-capacity", new Dictionary<string, string> { ["Input.Day"] = Iso(day), ["Input.Capacity"] = "-1" });
+        Assert.Contains("<span class=\"field-error\" id=\"Capacity-erreur\">La capacité d'un jour va de 0 à 10 000 enfants (vide : la capacité habituelle).</span>", refused, StringComparison.Ordinal);
+        using (var saved = await admin.SubmitAsync(page, "day-capacity", new Dictionary<string, string> { ["Input.Day"] = Iso(day), ["Input.Capacity"] = "1" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+            Assert.Contains($"<td>{BookingFormat.Long(day)}</td><td>1 enfant(s)</td>", await admin.PageAsync(saved.RedirectPath()!), StringComparison.Ordinal);
+        }
+
+        var parent = PortalClient.For(portal);
+        await parent.SignInAsync(family.UserName, TestFamily.Password);
+        await TickAsync(parent, lea, school.Restauration, [day]);
+        await TickAsync(parent, hugo, school.Restauration, [day]);
+        var (recap, key) = await RecapAsync(parent);
+        using (var validated = await ValidateAsync(parent, recap, key))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, validated.StatusCode);
+        }
+
+        var states = (await BookingsAsync(portal, lea)).Concat(await BookingsAsync(portal, hugo)).Select(b => b.State).Order().ToList();
+        Assert.Equal([BookingState.Acceptee, BookingState.ListeAttente], states);
+        await using var check = portal.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structure = await db.Structures.Where(s => s.Id == school.StructureId).Select(s => s.Name).SingleAsync();
+        var entry = await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Subject == $"Activité « RESTAURATION » ({structure})");
+        Assert.Equal((adminName, $"Capacité du {BookingFormat.Long(day)} : habituelle (100 enfant(s)) → 1 enfant(s)."), (entry.Actor, entry.Description));
+    }
+
+    [Fact]
     public async Task A_gestionnaire_and_a_parent_are_refused_the_admin_pages_and_their_posts_change_nothing()
     {
         var school = await CreateSchoolAsync(portal);
