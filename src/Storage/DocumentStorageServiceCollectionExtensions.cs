@@ -1,7 +1,6 @@
 using DossierFamille.Storage.Antivirus;
 using DossierFamille.Storage.Blobs;
 using DossierFamille.Storage.Intake;
-using DossierFamille.Storage.Retention;
 using DossierFamille.Storage.Sweep;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,21 +12,20 @@ namespace DossierFamille.Storage;
 public static class DocumentStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IBlobStore"/>, <see cref="IDocumentIntake"/>, <see cref="IBlobRetention"/> and the
-    /// health checks "blobs" and (when <c>Antivirus:Host</c> is set) "antivirus", from the sections
-    /// <c>Blobs</c>, <c>Blobs:Retention</c>, <c>Intake</c> and <c>Antivirus</c>, validated at start-up.
+    /// Registers <see cref="IBlobStore"/>, <see cref="IDocumentIntake"/> and the health checks "blobs" and
+    /// (when <c>Antivirus:Host</c> is set) "antivirus", from the sections <c>Blobs</c>, <c>Intake</c> and
+    /// <c>Antivirus</c>, validated at start-up. Retention is the host's business: it knows what documents
+    /// belong to and how long each kind is kept.
     /// </summary>
     public static IServiceCollection AddDocumentStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         AddValidatedOptions<BlobStoreOptions, BlobStoreOptionsValidator>(services, configuration, BlobStoreOptions.SectionName);
-        AddValidatedOptions<BlobRetentionOptions, BlobRetentionOptionsValidator>(services, configuration, BlobRetentionOptions.SectionName);
         AddValidatedOptions<IntakeOptions, IntakeOptionsValidator>(services, configuration, IntakeOptions.SectionName);
         AddValidatedOptions<AntivirusOptions, AntivirusOptionsValidator>(services, configuration, AntivirusOptions.SectionName);
 
         services.TryAddSingleton(BlobStoreFactory.Create);
-        services.TryAddSingleton<IBlobRetention, BlobRetention>();
         services.TryAddSingleton(CreateClamd);
         services.TryAddSingleton<IAntivirusScanner>(provider => provider.GetRequiredService<IOptions<AntivirusOptions>>().Value.Enabled
             ? provider.GetRequiredService<ClamdClient>()

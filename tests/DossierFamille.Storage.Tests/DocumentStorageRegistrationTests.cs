@@ -1,6 +1,5 @@
 using DossierFamille.Storage.Blobs;
 using DossierFamille.Storage.Intake;
-using DossierFamille.Storage.Retention;
 using DossierFamille.Storage.Sweep;
 using DossierFamille.Storage.Tests.Sweep;
 using DossierFamille.Testing;
@@ -22,7 +21,6 @@ public sealed class DocumentStorageRegistrationTests
 
         Assert.IsType<LocalFolderBlobStore>(services.GetRequiredService<IBlobStore>());
         Assert.NotNull(services.GetRequiredService<IDocumentIntake>());
-        Assert.NotNull(services.GetRequiredService<IBlobRetention>());
         var report = await services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
         Assert.Equal(HealthStatus.Healthy, report.Status);
         Assert.Equal(["blobs"], report.Entries.Keys);
@@ -51,7 +49,6 @@ public sealed class DocumentStorageRegistrationTests
     [Theory]
     [InlineData("Blobs:Provider", "Azure")]
     [InlineData("Intake:MaxUploadBytes", "10")]
-    [InlineData("Blobs:Retention:Delay", "-1.00:00:00")]
     public async Task A_bad_configuration_fails_at_start_up(string key, string value)
     {
         await using var services = Build(new() { [key] = value });

@@ -40,3 +40,13 @@ internal sealed class ReglementSignatureConfiguration : IEntityTypeConfiguration
         e.HasOne<Child>().WithMany().HasForeignKey(x => x.ChildId);
     }
 }
+
+internal sealed class SignatureChainAnchorConfiguration : IEntityTypeConfiguration<SignatureChainAnchor>
+{
+    public void Configure(EntityTypeBuilder<SignatureChainAnchor> e)
+    {
+        e.ToTable("SignatureChainAnchors");
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.Hash).HasMaxLength(64);
+    }
+}

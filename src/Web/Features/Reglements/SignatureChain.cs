@@ -18,10 +18,13 @@ public static class SignatureChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>The id of the first row whose hash or link is wrong, or null when the chain holds.</summary>
-    public static long? FirstBroken(IEnumerable<ReglementSignature> rowsInOrder)
+    /// <summary>
+    /// The id of the first row whose hash or link is wrong, or null when the chain holds. <paramref name="start"/>: the
+    /// hash the first row links to (<see cref="SignatureChainAnchor.Hash"/> once the oldest rows were purged).
+    /// </summary>
+    public static long? FirstBroken(IEnumerable<ReglementSignature> rowsInOrder, string start = Genesis)
     {
-        var previous = Genesis;
+        var previous = start;
         foreach (var row in rowsInOrder)
         {
             if (row.PreviousHash != previous || row.Hash != Compute(row))

@@ -1,6 +1,7 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Rgpd.Copy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,13 @@ internal sealed class PurgePlanner(AppDbContext db, RetentionAdmin retention, IO
         var before = now.AddMonths(-settings.AccessLogMonths);
         var accesses = await db.Set<DocumentAccess>().CountAsync(a => a.At < before, cancellationToken);
         var copies = await db.Set<DataCopy>().CountAsync(c => c.ExpiresAt <= now, cancellationToken);
+        // Signatures go oldest first, as a prefix of their hash chain (SignatureChainAnchor); the newest always stays, as its tail.
+        var signaturesBefore = now.AddMonths(-settings.SignatureMonths);
+        var tail = await db.ReglementSignatures.MaxAsync(s => (long?)s.Id, cancellationToken) ?? 0;
+        var firstKept = Math.Min(tail, await db.ReglementSignatures.Where(s => s.ServerUtc >= signaturesBefore).MinAsync(s => (long?)s.Id, cancellationToken) ?? tail);
+        var signatures = await db.ReglementSignatures.CountAsync(s => s.Id < firstKept, cancellationToken);
+        var emailsBefore = now.AddMonths(-settings.EmailMonths);
+        var emails = await EmailsDue(db.Outbox, emailsBefore).CountAsync(cancellationToken);
 
         return new PurgePlan(
             [.. pieces.Select(p => new PurgeItem(p.Id, $"{p.Family} – {p.Title} ({years[p.CampaignId]}) : {p.DisplayName}"))],
@@ -44,6 +52,14 @@ internal sealed class PurgePlanner(AppDbContext db, RetentionAdmin retention, IO
             drafts.Sum(d => d.Files),
             accesses,
             before,
-            copies);
+            copies,
+            signatures,
+            firstKept,
+            emails,
+            emailsBefore);
     }
+
+    /// <summary>Emails sent, or given up, before <paramref name="before"/>.</summary>
+    public static IQueryable<OutboxMessage> EmailsDue(IQueryable<OutboxMessage> outbox, DateTimeOffset before) =>
+        outbox.Where(m => (m.SentAt != null && m.SentAt < before) || (m.Failed && m.CreatedAt < before));
 }

@@ -16,7 +16,7 @@ internal sealed class RetentionAdmin(AppDbContext db, SettingsAudit audit)
     public async Task<string?> UpdateAsync(RetentionInput input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (new[] { input.PiecesMonths, input.DraftsMonths, input.AccessLogMonths }.Any(m => m is null or < 0 or > RetentionSettings.MaxMonths))
+        if (new[] { input.PiecesMonths, input.DraftsMonths, input.AccessLogMonths, input.SignatureMonths, input.EmailMonths }.Any(m => m is null or < 0 or > RetentionSettings.MaxMonths))
         {
             return $"Indiquez chaque durée en mois, de 0 à {RetentionSettings.MaxMonths}.";
         }
@@ -38,6 +38,8 @@ internal sealed class RetentionAdmin(AppDbContext db, SettingsAudit audit)
         Change("Pièces justificatives", settings.PiecesMonths, input.PiecesMonths!.Value, v => settings.PiecesMonths = v, changes);
         Change("Fiches jamais transmises", settings.DraftsMonths, input.DraftsMonths!.Value, v => settings.DraftsMonths = v, changes);
         Change("Journal des consultations", settings.AccessLogMonths, input.AccessLogMonths!.Value, v => settings.AccessLogMonths = v, changes);
+        Change("Preuves de signature des règlements", settings.SignatureMonths, input.SignatureMonths!.Value, v => settings.SignatureMonths = v, changes);
+        Change("Emails envoyés", settings.EmailMonths, input.EmailMonths!.Value, v => settings.EmailMonths = v, changes);
         if (settings.DpoContact != contact)
         {
             changes.Add($"Contact du délégué à la protection des données : {Quoted(settings.DpoContact)} → {Quoted(contact)}");

@@ -1,4 +1,4 @@
 namespace DossierFamille.Web.Features.Rgpd;
 
 /// <summary>The admin's form on the retention page.</summary>
-public sealed record RetentionInput(int? PiecesMonths, int? DraftsMonths, int? AccessLogMonths, string? DpoContact);
+public sealed record RetentionInput(int? PiecesMonths, int? DraftsMonths, int? AccessLogMonths, int? SignatureMonths, int? EmailMonths, string? DpoContact);

@@ -9,7 +9,7 @@ namespace DossierFamille.Web.Features.Rgpd;
 /// Applies the plan of the moment: deletes the rows, queues their files (<see cref="BlobDeletions"/>)
 /// and writes the counts to the audit log, all in the caller's unit of work (the workflow step).
 /// </summary>
-internal sealed class RetentionPurge(AppDbContext db, PurgePlanner planner, BlobDeletions files, SettingsAudit audit)
+internal sealed class RetentionPurge(AppDbContext db, PurgePlanner planner, BlobDeletions files, SignaturePurge signatures, SettingsAudit audit)
 {
     public const string Actor = "Purge RGPD";
 
@@ -37,6 +37,14 @@ internal sealed class RetentionPurge(AppDbContext db, PurgePlanner planner, Blob
             files.Enqueue(copy.BlobName);
             db.Set<DataCopy>().Remove(copy);
         }
+
+        foreach (var email in await PurgePlanner.EmailsDue(db.Outbox, plan.EmailsBefore).ToListAsync(cancellationToken))
+        {
+            files.Enqueue(email.AttachmentBlobName);
+            db.Outbox.Remove(email);
+        }
+
+        await signatures.DeleteBeforeAsync(plan.SignaturesBeforeId, now, cancellationToken);
 
         audit.Record(Actor, RetentionAdmin.AuditSubject, $"Purge : {plan.Summary} supprimé(s).");
         return plan;

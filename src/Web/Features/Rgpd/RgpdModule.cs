@@ -46,6 +46,7 @@ internal static class RgpdModule
         services.AddScoped<PurgePlanner>();
         services.AddScoped<RetentionPurge>();
         services.AddScoped<BlobDeletions>();
+        services.AddScoped<SignaturePurge>();
         services.AddScoped<DataCopies>();
         services.AddScoped<DataCopyWriter>();
         // The sections of a data copy, in the order of its summary page.
@@ -63,8 +64,8 @@ internal static class RgpdModule
 
     public static IEndpointRouteBuilder MapRgpd(this IEndpointRouteBuilder app)
     {
-        app.MapPost(RetentionPath, async ([FromForm] int? piecesMonths, [FromForm] int? draftsMonths, [FromForm] int? accessLogMonths, [FromForm] string? dpoContact, ClaimsPrincipal user, RetentionAdmin retention, CancellationToken ct) =>
-            FormOutcome.Back(RetentionPath, await retention.UpdateAsync(new RetentionInput(piecesMonths, draftsMonths, accessLogMonths, dpoContact), user.GetDisplayName(), ct)))
+        app.MapPost(RetentionPath, async ([FromForm] int? piecesMonths, [FromForm] int? draftsMonths, [FromForm] int? accessLogMonths, [FromForm] int? signatureMonths, [FromForm] int? emailMonths, [FromForm] string? dpoContact, ClaimsPrincipal user, RetentionAdmin retention, CancellationToken ct) =>
+            FormOutcome.Back(RetentionPath, await retention.UpdateAsync(new RetentionInput(piecesMonths, draftsMonths, accessLogMonths, signatureMonths, emailMonths, dpoContact), user.GetDisplayName(), ct)))
             .RequireAuthorization(Roles.Admin);
         app.MapPost(CopyRequestPath, async (ClaimsPrincipal user, AccountScopes scopes, DataCopies copies, CancellationToken ct) =>
             await copies.RequestAsync(await scopes.ForAsync(user, ct), ct)

@@ -49,7 +49,7 @@ public abstract class PurgeCrashTests<TPortal>(TPortal portal) : IClassFixture<T
         Assert.Equal(0, await PurgeSteps.QueuedFilesAsync(portal));
         Assert.Equal(2, portal.Crash.Crashes);
         Assert.Equal(
-            ["Purge : 2 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s) supprimé(s)."],
+            ["Purge : 2 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s), 0 preuve(s) de signature, 0 email(s) envoyé(s) supprimé(s)."],
             await PurgeSteps.PurgeAuditAsync(portal));
         Assert.Equal(WorkflowStatus.Finished, Assert.Single(await PurgeSteps.PurgeInstancesAsync(portal)).Status);
     }

@@ -28,7 +28,7 @@ public abstract class RetentionPageTests<TPortal>(TPortal portal) : IClassFixtur
         var page = await admin.PageAsync(RgpdModule.RetentionPath);
         Assert.Contains("name=\"piecesMonths\" type=\"number\" inputmode=\"numeric\" min=\"0\" max=\"120\" value=\"12\"", page, StringComparison.Ordinal);
         Assert.Contains("Prochain passage : le ", page, StringComparison.Ordinal);
-        Assert.Contains("Si la purge passait maintenant, elle supprimerait : 1 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s).", page, StringComparison.Ordinal);
+        Assert.Contains("Si la purge passait maintenant, elle supprimerait : 1 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s), 0 preuve(s) de signature, 0 email(s) envoyé(s).", page, StringComparison.Ordinal);
         Assert.Contains($"{family.Reference} – {fiche.Title} ({campaign.SchoolYear}) : piece-1.pdf", page, StringComparison.Ordinal);
         Assert.Single(await PurgeSteps.PiecesAsync(portal, fiche.Id));
         Assert.True(await PurgeSteps.StoredAsync(portal, fiche.Pieces[0].BlobName));
@@ -36,27 +36,31 @@ public abstract class RetentionPageTests<TPortal>(TPortal portal) : IClassFixtur
         var refused = await admin.PostFormAsync(RgpdModule.RetentionPath, RgpdModule.RetentionPath, Form("-1"));
         Assert.Contains("Indiquez chaque durée en mois, de 0 à 120.", refused, StringComparison.Ordinal);
 
-        var saved = await admin.PostFormAsync(RgpdModule.RetentionPath, RgpdModule.RetentionPath, Form("36"));
+        var saved = await admin.PostFormAsync(RgpdModule.RetentionPath, RgpdModule.RetentionPath, Form("36", signatureMonths: "72"));
         Assert.Contains("Modification enregistrée.", saved, StringComparison.Ordinal);
         Assert.Contains("Si la purge passait maintenant, elle ne supprimerait rien.", saved, StringComparison.Ordinal);
         Assert.Contains("dpo@carteville.example", saved, StringComparison.Ordinal);
         var journal = await admin.PageAsync("/admin/journal");
         Assert.Contains("Conservation des données (RGPD)", journal, StringComparison.Ordinal);
-        Assert.Contains("Pièces justificatives : 12 → 36 mois ; Contact du délégué à la protection des données : (vide) → « dpo@carteville.example ».", journal, StringComparison.Ordinal);
+        Assert.Contains("Pièces justificatives : 12 → 36 mois ; Preuves de signature des règlements : 60 → 72 mois ; Contact du délégué à la protection des données : (vide) → « dpo@carteville.example ».", journal, StringComparison.Ordinal);
 
         var notice = await PortalClient.For(portal).PageAsync(RgpdModule.NoticePath);
         Assert.Contains("Supprimées 36 mois après la fin de la campagne d'inscription", notice, StringComparison.Ordinal);
         Assert.Contains("une fiche jamais transmise est supprimée 1 mois après la fin de sa campagne", notice, StringComparison.Ordinal);
         Assert.Contains("Supprimé 12 mois après chaque consultation", notice, StringComparison.Ordinal);
+        Assert.Contains("6 ans après la signature, durée légale retenue par la commune", notice, StringComparison.Ordinal);
+        Assert.Contains("Supprimés de la boîte d'envoi du portail 3 mois après leur envoi", notice, StringComparison.Ordinal);
         Assert.Contains("<p>dpo@carteville.example</p>", notice, StringComparison.Ordinal);
         Assert.Contains($"href=\"{RgpdModule.NoticePath}\"", await admin.PageAsync("/admin"), StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> Form(string piecesMonths) => new()
+    private static Dictionary<string, string> Form(string piecesMonths, string signatureMonths = "60") => new()
     {
         ["piecesMonths"] = piecesMonths,
         ["draftsMonths"] = "1",
         ["accessLogMonths"] = "12",
+        ["signatureMonths"] = signatureMonths,
+        ["emailMonths"] = "3",
         ["dpoContact"] = "dpo@carteville.example",
     };
 }

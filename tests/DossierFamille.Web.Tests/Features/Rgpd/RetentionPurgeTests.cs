@@ -35,7 +35,7 @@ public abstract class RetentionPurgeTests<TPortal>(TPortal portal) : IClassFixtu
         Assert.Equal(0, await PurgeSteps.QueuedFilesAsync(portal));
         Assert.Equal(2, (await PurgeSteps.PiecesAsync(portal, transmitted.Id)).Count);
         Assert.Equal(
-            ["Purge : 0 fichier(s) de pièces justificatives, 1 fiche(s) jamais transmise(s) (1 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s) supprimé(s)."],
+            ["Purge : 0 fichier(s) de pièces justificatives, 1 fiche(s) jamais transmise(s) (1 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s), 0 preuve(s) de signature, 0 email(s) envoyé(s) supprimé(s)."],
             await PurgeSteps.PurgeAuditAsync(portal));
 
         foreach (var piece in transmitted.Pieces)
@@ -55,7 +55,7 @@ public abstract class RetentionPurgeTests<TPortal>(TPortal portal) : IClassFixtu
         Assert.True(await PurgeSteps.StoredAsync(portal, current.Pieces[0].BlobName));
         Assert.Equal(0, await PurgeSteps.QueuedFilesAsync(portal));
         Assert.Equal(
-            "Purge : 2 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s) supprimé(s).",
+            "Purge : 2 fichier(s) de pièces justificatives, 0 fiche(s) jamais transmise(s) (0 fichier(s)), 0 entrée(s) du journal des consultations, 0 copie(s) de données expirée(s), 0 preuve(s) de signature, 0 email(s) envoyé(s) supprimé(s).",
             (await PurgeSteps.PurgeAuditAsync(portal))[^1]);
         var instances = await PurgeSteps.PurgeInstancesAsync(portal);
         Assert.Equal(3, instances.Count);

@@ -956,6 +956,30 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reglements.SignatureChainAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("AfterSignatureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Deleted")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignatureChainAnchors", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
                 {
                     b.Property<int>("ActivityId")
@@ -1624,7 +1648,13 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.Property<int>("DraftsMonths")
                         .HasColumnType("integer");
 
+                    b.Property<int>("EmailMonths")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PiecesMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SignatureMonths")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");

@@ -960,6 +960,30 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reglements.SignatureChainAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AfterSignatureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Deleted")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignatureChainAnchors", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
                 {
                     b.Property<int>("ActivityId")
@@ -1628,7 +1652,13 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.Property<int>("DraftsMonths")
                         .HasColumnType("int");
 
+                    b.Property<int>("EmailMonths")
+                        .HasColumnType("int");
+
                     b.Property<int>("PiecesMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SignatureMonths")
                         .HasColumnType("int");
 
                     b.HasKey("Id");

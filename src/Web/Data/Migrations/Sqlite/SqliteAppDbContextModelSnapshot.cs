@@ -915,6 +915,30 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("ReglementSignatures");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Reglements.SignatureChainAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AfterSignatureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SignatureChainAnchors", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Reservations.ActivityDay", b =>
                 {
                     b.Property<int>("ActivityId")
@@ -1561,7 +1585,13 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.Property<int>("DraftsMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EmailMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PiecesMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SignatureMonths")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

@@ -18,7 +18,7 @@ namespace DossierFamille.Web.Features.Rgpd.Closure;
 /// <item>Another account remains in the family: the children's shared data stays for it (fiches enfant, contacts,
 /// bookings, dossier state); their history names the closed account "Responsable (compte fermé)".</item>
 /// <item>It was the family's last account: the whole family file goes too; the family and the children referenced by
-/// kept records stay, closed and not shown.</item>
+/// kept records stay, closed and not shown (the family goes too when nothing is kept).</item>
 /// <item>Kept as the law requires: règlement signature evidence (the hash chain is untouched) and past bookings
 /// (the billing basis), until their own retention ends.</item>
 /// </list>
@@ -147,7 +147,14 @@ internal sealed class AccountErasure(AppDbContext db, BlobDeletions files, Email
             .Union(db.Bookings.Where(b => childIds.Contains(b.ChildId)).Select(b => b.ChildId)).ToListAsync(cancellationToken)).ToHashSet();
         db.Children.RemoveRange(children.Where(c => !kept.Contains(c.Id)));
         db.Responsables.RemoveRange(family.Responsables);
-        family.ClosedAt = now;
+        if (kept.Count == 0)
+        {
+            db.Families.Remove(family);
+        }
+        else
+        {
+            family.ClosedAt = now;
+        }
     }
 
     /// <summary>The account row stays (signature evidence and bookings point to it) without anything that identifies or opens it.</summary>

@@ -1,3 +1,0 @@
-namespace DossierFamille.Storage.Tests.Retention;
-
-public sealed class AzureBlobRetentionTests() : BlobRetentionContract(azure: true);

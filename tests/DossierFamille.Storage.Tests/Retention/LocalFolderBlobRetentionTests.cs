@@ -1,3 +1,0 @@
-namespace DossierFamille.Storage.Tests.Retention;
-
-public sealed class LocalFolderBlobRetentionTests() : BlobRetentionContract(azure: false);
