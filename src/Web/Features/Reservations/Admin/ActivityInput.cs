@@ -134,12 +134,7 @@ public sealed class ActivityInput
     /// <summary>Every error, each tied to its field: the attributes' ones and those that compare fields.</summary>
     public IReadOnlyList<ValidationResult> Validate()
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
-        if (string.IsNullOrWhiteSpace(Name) && !results.Exists(r => r.MemberNames.Contains(nameof(Name))))
-        {
-            results.Add(new("Indiquez le nom de l'activité, tel que les familles le lisent (par exemple APS MATIN).", [nameof(Name)]));
-        }
+        var results = AdminValidation.Attributes(this);
 
         if (StartsAt is { } start && EndsAt is { } end && end <= start)
         {

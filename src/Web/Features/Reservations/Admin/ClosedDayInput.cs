@@ -15,15 +15,5 @@ public sealed class ClosedDayInput
     /// <summary>Null: every activity of the commune.</summary>
     public int? ActivityId { get; set; }
 
-    public IReadOnlyList<ValidationResult> Validate()
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
-        if (Label is not null && string.IsNullOrWhiteSpace(Label) && results.Count == 0)
-        {
-            results.Add(new("Indiquez le motif que les familles liront (par exemple Pont de l'Ascension).", [nameof(Label)]));
-        }
-
-        return results;
-    }
+    public IReadOnlyList<ValidationResult> Validate() => AdminValidation.Attributes(this);
 }

@@ -11,10 +11,5 @@ public sealed class DayCapacityInput
     [Range(0, ActivityInput.MaxCapacity, ErrorMessage = "La capacité d'un jour va de 0 à 10 000 enfants (vide : la capacité habituelle).")]
     public int? Capacity { get; set; }
 
-    public IReadOnlyList<ValidationResult> Validate()
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
-        return results;
-    }
+    public IReadOnlyList<ValidationResult> Validate() => AdminValidation.Attributes(this);
 }

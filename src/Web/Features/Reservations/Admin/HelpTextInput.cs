@@ -8,15 +8,5 @@ public sealed class HelpTextInput
     [StringLength(BookingHelpText.MaxLength, ErrorMessage = "Le texte de la page d'aide fait 8 000 caractères au plus.")]
     public string? Body { get; set; }
 
-    public IReadOnlyList<ValidationResult> Validate()
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
-        if (Body is not null && results.Count == 0 && string.IsNullOrWhiteSpace(Body))
-        {
-            results.Add(new("Indiquez le texte de la page d'aide.", [nameof(Body)]));
-        }
-
-        return results;
-    }
+    public IReadOnlyList<ValidationResult> Validate() => AdminValidation.Attributes(this);
 }

@@ -37,8 +37,7 @@ public sealed class HolidayInput
 
     public IReadOnlyList<ValidationResult> Validate()
     {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
+        var results = AdminValidation.Attributes(this);
         if (FirstDay is { } first && LastDay is { } last && last < first)
         {
             results.Add(new($"Le dernier jour ({AdminDates.Format(last)}) doit être après le premier ({AdminDates.Format(first)}).", [nameof(LastDay)]));
