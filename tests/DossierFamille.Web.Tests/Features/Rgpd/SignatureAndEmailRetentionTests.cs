@@ -62,6 +62,7 @@ public abstract class SignatureAndEmailRetentionTests<TPortal>(TPortal portal) :
         Assert.False(await PurgeSteps.QueryAsync(portal, db => db.Children.AnyAsync(c => c.Id == closedChild)));
         Assert.False(await PurgeSteps.QueryAsync(portal, db => db.Families.AnyAsync(f => f.Id == closedFamilyId)));
         Assert.True(await PurgeSteps.QueryAsync(portal, db => db.Children.AnyAsync(c => c.Id == activeChild)));
+        Assert.Contains("Famille supprimée", await gestionnaire.PageAsync(RgpdModule.ClosuresPath), StringComparison.Ordinal);
 
         Assert.False(await PurgeSteps.QueryAsync(portal, db => db.Outbox.AnyAsync(m => m.To == active.Email)));
         Assert.False(await PurgeSteps.StoredAsync(portal, receipt));

@@ -18,7 +18,8 @@ internal sealed class ClosureReviewReader(AppDbContext db, TimeProvider time, IO
             .Select(c => new
             {
                 Closure = c,
-                Family = db.Families.Where(f => f.Id == c.FamilyId).Select(f => f.Name + " (" + f.Reference + ")").Single(),
+                // The family row is gone once nothing the law keeps refers to it any more.
+                Family = db.Families.Where(f => f.Id == c.FamilyId).Select(f => f.Name + " (" + f.Reference + ")").FirstOrDefault() ?? "Famille supprimée",
                 Account = db.Users.Where(u => u.Id == c.UserId).Select(u => u.DisplayName).Single(),
             })
             .ToListAsync(cancellationToken);
@@ -33,7 +34,12 @@ internal sealed class ClosureReviewReader(AppDbContext db, TimeProvider time, IO
             return null;
         }
 
-        var family = await db.Families.AsNoTracking().Include(f => f.Responsables).SingleAsync(f => f.Id == closure.FamilyId, cancellationToken);
+        var family = await db.Families.AsNoTracking().Include(f => f.Responsables).SingleOrDefaultAsync(f => f.Id == closure.FamilyId, cancellationToken);
+        if (family is null)
+        {
+            return null;
+        }
+
         var account = await db.Users.AsNoTracking().Where(u => u.Id == closure.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         var remaining = family.Responsables.Where(r => r.UserId is not null && r.UserId != closure.UserId).Select(r => r.FullName).ToList();
         var today = CampaignSchedule.LocalDate(time.GetUtcNow(), options.Value.Zone);
