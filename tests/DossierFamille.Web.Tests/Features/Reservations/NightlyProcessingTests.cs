@@ -44,7 +44,8 @@ public abstract class NightlyProcessingTests<TPortal>(TPortal portal) : IClassFi
         await RunAsync(4);
         Assert.Equal(processedAt, await ProcessedAtAsync(lea, hugo));
         Assert.Empty(await Maildev.ToAsync(first.Emails[0], e => e.Subject.StartsWith("Compte rendu", StringComparison.Ordinal)));
-        Assert.Contains($"{BookingFormat.Long(day)}, APS MATIN : Liste d'attente", await CalendarAsync(second, hugo, school.ApsMatin, day), StringComparison.Ordinal);
+        Assert.Contains($"{BookingFormat.Long(day)}, APS MATIN : Liste d'attente", await PageAsync(second, Calendar(hugo, school.ApsMatin, day)), StringComparison.Ordinal);
+        Assert.Contains($"{BookingFormat.Short(day)} (position 1)", await PageAsync(second, "/reservations/suivi"), StringComparison.Ordinal);
 
         // 07:00: the reports; the step dies while committing after they are recorded, and the restart sends none again.
         var morning = Next(new TimeOnly(7, 0));
@@ -107,11 +108,11 @@ public abstract class NightlyProcessingTests<TPortal>(TPortal portal) : IClassFi
         Assert.Contains("« Non transmise » jusqu'au traitement de la nuit", await client.PageAsync(response.RedirectPath()!), StringComparison.Ordinal);
     }
 
-    private async Task<string> CalendarAsync(TestFamily family, int child, int activity, DateOnly day)
+    private async Task<string> PageAsync(TestFamily family, string url)
     {
         var client = PortalClient.For(portal);
         await client.SignInAsync(family.UserName, TestFamily.Password);
-        return await client.PageAsync(Calendar(child, activity, day));
+        return await client.PageAsync(url);
     }
 
     private Task<List<DateTimeOffset?>> ProcessedAtAsync(params int[] children) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using DossierFamille.Web.Components.Shared;
 using DossierFamille.Web.Features.Accounts;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFamille.Web.Features.Reservations.Admin;
 
@@ -11,6 +12,7 @@ internal static class ReservationsAdmin
     public const string CalendarPath = $"{Path}/calendrier";
     public const string NewHolidayPath = $"{Path}/vacances/nouvelles";
     public const string HelpPath = $"{Path}/aide";
+    public const string ProcessingPath = $"{Path}/traitement";
 
     public static string ActivityPath(int activityId) => $"{Path}/activites/{activityId}";
 
@@ -31,6 +33,7 @@ internal static class ReservationsAdmin
         services.AddScoped<ClosedDayAdmin>();
         services.AddScoped<HelpTextAdmin>();
         services.AddScoped<DayCapacityAdmin>();
+        services.AddScoped<ProcessingSettingsAdmin>();
         return services;
     }
 
@@ -42,6 +45,8 @@ internal static class ReservationsAdmin
             FormOutcome.Back(CalendarPath, await holidays.DeleteAsync(id, user.GetDisplayName(), ct)));
         admin.MapPost("/jours-fermes/{id:int}/rouvrir", async (int id, ClaimsPrincipal user, ClosedDayAdmin closedDays, CancellationToken ct) =>
             FormOutcome.Back(CalendarPath, await closedDays.RemoveAsync(id, user.GetDisplayName(), ct)));
+        admin.MapPost("/traitement", async ([FromForm] string? traitement, [FromForm] string? compteRendu, ClaimsPrincipal user, ProcessingSettingsAdmin settings, CancellationToken ct) =>
+            FormOutcome.Back(ProcessingPath, await settings.UpdateAsync(traitement, compteRendu, user.GetDisplayName(), ct)));
         return app;
     }
 }
