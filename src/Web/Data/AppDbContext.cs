@@ -8,6 +8,7 @@ using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +17,13 @@ namespace DossierFamille.Web.Data;
 
 /// <summary>
 /// The portal's database. One subclass per provider (Sqlite, PostgreSql, SqlServer) carries
-/// that provider's migrations; code depends on this class only.
+/// that provider's migrations; code depends on this class only. It also holds the data-protection
+/// keys, so that every node sharing the database reads the others' cookies and antiforgery tokens.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CommuneSettings> Commune => Set<CommuneSettings>();
 
     public DbSet<Structure> Structures => Set<Structure>();

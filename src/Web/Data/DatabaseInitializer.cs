@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Data;
 
-/// <summary>Applies migrations and seeds the reference and demo data before the app serves requests.</summary>
+/// <summary>Applies migrations, seeds the reference and demo data and makes sure a data-protection key exists, before the app serves requests.</summary>
 internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -20,6 +21,10 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Da
         {
             await seeder.SeedAsync(cancellationToken);
         }
+
+        // Creates the data-protection key now if the database has none, rather than at the first
+        // requests of several nodes at once (each would make its own).
+        scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(DatabaseInitializer)).Protect([]);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

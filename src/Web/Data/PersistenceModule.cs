@@ -1,4 +1,5 @@
 using DossierFamille.Storage;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -6,6 +7,8 @@ namespace DossierFamille.Web.Data;
 
 internal static class PersistenceModule
 {
+    public const string ApplicationName = "DossierFamille";
+
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -17,6 +20,9 @@ internal static class PersistenceModule
             DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
             _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
         };
+        // One application name whatever the node's folder, keys in the shared database: a cookie or an
+        // antiforgery token issued by one node is read by every other.
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<AppDbContext>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddBlobSweep<BlobReferences>();
         return services;

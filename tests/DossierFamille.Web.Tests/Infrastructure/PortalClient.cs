@@ -76,6 +76,14 @@ public sealed partial class PortalClient(HttpClient http)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>The antiforgery token of a page's first form.</summary>
+    public static string TokenOf(string html)
+    {
+        var token = AntiforgeryToken().Match(html);
+        Assert.True(token.Success, "No antiforgery token on the page");
+        return token.Groups[1].Value;
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }
