@@ -12,16 +12,34 @@ public sealed class WorkflowOptions
     [Required]
     public string NodeId { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
-    /// <summary>How often the background service looks for due timers and pending instances.</summary>
+    /// <summary>
+    /// The longest the background service sleeps between two polls; it also wakes at the next due
+    /// timer (or lease expiry) and when this process creates a nearer timer.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long a timer or instance lease lasts before another process may take it over.</summary>
+    /// <summary>
+    /// How long a timer or instance lease lasts before another process may take it over (a node that
+    /// died); a node renews its leases every third of it while it works on them.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(8);
 
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>How many due timers and pending instances one node runs at once: a slow instance does not hold up the others.</summary>
+    [Range(1, 64)]
+    public int SchedulerParallelism { get; set; } = 4;
+
+    /// <summary>The longest one step may run its activities; past it the instance stops with an incident (retryable).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan StepTimeBudget { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Timer resumes in a row without a real wait (a Delay of zero in a loop) before the instance is faulted.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxZeroWaitResumes { get; set; } = 100;
 
     /// <summary>How long a signal that arrived before its bookmark stays queued.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]

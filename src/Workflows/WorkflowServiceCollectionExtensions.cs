@@ -33,9 +33,11 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowRunner>();
         services.TryAddSingleton<IWorkflowRuntime, WorkflowRuntime>();
         services.TryAddSingleton<WorkflowScheduler>();
+        services.TryAddSingleton<SchedulerWakeUp>();
         services.TryAddScoped<DefinitionStore>();
         services.TryAddScoped<WorkflowStepExecutor>();
         services.TryAddScoped<IWorkflowEnlistment, WorkflowEnlistment>();
+        services.TryAddScoped<IWorkflowStep, WorkflowStep>();
         services.TryAddScoped<TriggerIndexer>();
         services.TryAddScoped<IWorkflowDefinitionService, WorkflowDefinitionService>();
         services.AddHostedService<WorkflowBackgroundService>();

@@ -32,7 +32,8 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
         return RunAsync(execution);
     }
 
-    public async ValueTask ResumeAsync(WorkflowExecution execution, Guid bookmarkId, JsonNode? bookmarkPayload, JsonNode? payload)
+    /// <summary>Resumes a bookmark; <paramref name="zeroWait"/> when its timer was due as soon as it was set.</summary>
+    public async ValueTask ResumeAsync(WorkflowExecution execution, Guid bookmarkId, JsonNode? bookmarkPayload, JsonNode? payload, bool zeroWait = false)
     {
         if (!execution.State.Waiting.Remove(bookmarkId, out var activityId))
         {
@@ -40,14 +41,28 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
         }
 
         var activity = execution.Workflow.Activities[activityId];
+        var state = execution.State;
+        state.ZeroWaitResumes = zeroWait ? state.ZeroWaitResumes + 1 : 0;
+        if (state.ZeroWaitResumes > options.Value.MaxZeroWaitResumes)
+        {
+            state.ZeroWaitResumes = 0;
+            Fault(execution, activity, new InvalidOperationException(
+                $"Plus de {options.Value.MaxZeroWaitResumes} reprises de suite sans attente réelle (délai nul dans une boucle ?) : l'instance est arrêtée."));
+            return;
+        }
+
         await ExecuteAsync(execution, activity, resume: true, triggered: false, payload, bookmarkPayload);
         await RunAsync(execution);
     }
 
-    /// <summary>Runs what is scheduled (after a retry or a dispatch).</summary>
+    /// <summary>
+    /// Runs what is scheduled (after a retry or a dispatch). Past the step's time budget, the next
+    /// activity is faulted (an incident) and the rest stays scheduled: a retry goes on from there.
+    /// </summary>
     public async ValueTask RunAsync(WorkflowExecution execution)
     {
         var budget = options.Value.MaxActivitiesPerStep;
+        var started = timeProvider.GetTimestamp();
         var state = execution.State;
         while (state.Scheduled.Count > 0 && !execution.Ended)
         {
@@ -57,6 +72,14 @@ internal sealed class WorkflowRunner(ScriptEvaluator scripts, TimeProvider timeP
                 Fault(execution, first, new InvalidOperationException($"Plus de {options.Value.MaxActivitiesPerStep} activités dans une seule étape : boucle sans attente ?"));
                 state.Scheduled.RemoveAt(0);
                 continue;
+            }
+
+            if (timeProvider.GetElapsedTime(started) > options.Value.StepTimeBudget)
+            {
+                var stopped = execution.Workflow.Activities[state.Scheduled[0].ActivityId];
+                Fault(execution, stopped, new TimeoutException($"L'étape a dépassé son budget de temps ({options.Value.StepTimeBudget.TotalSeconds:0.#} s) : l'instance est suspendue avant cette activité."));
+                state.Scheduled.RemoveAt(0);
+                break;
             }
 
             var next = state.Scheduled[0];

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DossierFamille.Workflows.Activities.BuiltIn;
 using DossierFamille.Workflows.Definitions;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -35,40 +34,11 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
         var matchedBefore = false;
         return InStepAsync(async (scope, attempt) =>
         {
-            var db = scope.GetRequiredService<WorkflowDb>();
-            var executor = scope.GetRequiredService<WorkflowStepExecutor>();
-            var hash = SignalStimulus.Hash(name, correlationId);
-            var bookmarks = await db.Bookmarks.Where(b => b.Hash == hash).OrderBy(b => b.CreatedAt).Select(b => b.Id).ToListAsync(cancellationToken);
-            foreach (var bookmark in bookmarks)
-            {
-                executor.Enqueue(new ResumeWorkItem(bookmark, payload));
-            }
-
-            var started = await executor.EnqueueTriggeredStartsAsync(name, correlationId, payload, cancellationToken);
-            var queued = false;
-            if (bookmarks.Count == 0 && started == 0)
-            {
-                if (matchedBefore && attempt > 1)
-                {
-                    return new SignalResult(0, 0, false);
-                }
-
-                db.QueuedStimuli.Add(new WfQueuedStimulus
-                {
-                    Id = NewId(),
-                    Hash = hash,
-                    Name = name,
-                    CorrelationId = correlationId,
-                    PayloadJson = payload?.ToJsonString(),
-                    CreatedAt = Now,
-                    ExpiresAt = Now + options.Value.QueuedSignalLifetime,
-                });
-                queued = true;
-            }
-
-            matchedBefore |= bookmarks.Count > 0;
-            await executor.DrainAndSaveAsync(cancellationToken);
-            return new SignalResult(bookmarks.Count, started, queued);
+            // A retry after a conflict that found bookmarks must not queue the signal: the winner consumed them.
+            var result = await scope.GetRequiredService<WorkflowStepExecutor>()
+                .SignalAsync(name, correlationId, payload, mayQueue: !(matchedBefore && attempt > 1), cancellationToken);
+            matchedBefore |= result.Resumed > 0;
+            return result;
         }, cancellationToken);
     }
 
@@ -145,9 +115,11 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
             var executor = scope.GetRequiredService<WorkflowStepExecutor>();
             var runner = scope.GetRequiredService<WorkflowRunner>();
             await executor.ResolveIncidentsAsync(instanceId, resolution, cancellationToken);
-            return await executor.RunInstanceAsync(instanceId, (_, execution) =>
+            // A step that failed as a whole (the scheduler's incident) has no faulted activity: its instance
+            // is faulted, and resolving it runs what is scheduled and frees its timers.
+            return await executor.RunInstanceAsync(instanceId, (entity, execution) =>
             {
-                if (execution.State.Faulted.Count == 0)
+                if (execution.State.Faulted.Count == 0 && entity.Status != WorkflowStatus.Faulted)
                 {
                     return false;
                 }

@@ -23,4 +23,7 @@ internal sealed class WorkflowState
     public List<string> Faulted { get; set; } = [];
 
     public int JournalSequence { get; set; }
+
+    /// <summary>Timer resumes in a row whose timer was due when it was set (a loop without a real wait).</summary>
+    public int ZeroWaitResumes { get; set; }
 }

@@ -8,6 +8,30 @@ namespace DossierFamille.Workflows.Runtime;
 /// <summary>Signals: trigger starts, and the signals activities send within a step.</summary>
 internal sealed partial class WorkflowStepExecutor
 {
+    /// <summary>
+    /// Resumes the bookmarks waiting for the signal and starts what it triggers, then saves; when nothing
+    /// matched, the signal is queued for a bookmark to come (unless <paramref name="mayQueue"/> is false).
+    /// </summary>
+    public async Task<SignalResult> SignalAsync(string name, string? correlationId, JsonNode? payload, bool mayQueue, CancellationToken cancellationToken)
+    {
+        var hash = SignalStimulus.Hash(name, correlationId);
+        var bookmarks = await db.Bookmarks.Where(b => b.Hash == hash).OrderBy(b => b.CreatedAt).Select(b => b.Id).ToListAsync(cancellationToken);
+        foreach (var bookmark in bookmarks)
+        {
+            Enqueue(new ResumeWorkItem(bookmark, payload));
+        }
+
+        var started = await EnqueueTriggeredStartsAsync(name, correlationId, payload, cancellationToken);
+        var queued = bookmarks.Count == 0 && started == 0 && mayQueue;
+        if (queued)
+        {
+            QueueSignal(hash, name, correlationId, payload, Now);
+        }
+
+        await DrainAndSaveAsync(cancellationToken);
+        return new SignalResult(bookmarks.Count, started, queued);
+    }
+
     /// <summary>Queues a start of every published definition this signal triggers, once per running correlation.</summary>
     public async Task<int> EnqueueTriggeredStartsAsync(string name, string? correlationId, JsonNode? payload, CancellationToken cancellationToken)
     {
@@ -48,18 +72,21 @@ internal sealed partial class WorkflowStepExecutor
         var started = await EnqueueTriggeredStartsAsync(signal.Name, signal.CorrelationId, signal.Payload, cancellationToken);
         if (waiting.Count == 0 && started == 0)
         {
-            db.QueuedStimuli.Add(new WfQueuedStimulus
-            {
-                Id = Guid.CreateVersion7(timeProvider.GetUtcNow()),
-                Hash = hash,
-                Name = signal.Name,
-                CorrelationId = signal.CorrelationId,
-                PayloadJson = signal.Payload?.ToJsonString(),
-                CreatedAt = now,
-                ExpiresAt = now + options.Value.QueuedSignalLifetime,
-            });
+            QueueSignal(hash, signal.Name, signal.CorrelationId, signal.Payload, now);
         }
     }
+
+    private void QueueSignal(string hash, string name, string? correlationId, JsonNode? payload, DateTime now) =>
+        db.QueuedStimuli.Add(new WfQueuedStimulus
+        {
+            Id = Guid.CreateVersion7(timeProvider.GetUtcNow()),
+            Hash = hash,
+            Name = name,
+            CorrelationId = correlationId,
+            PayloadJson = payload?.ToJsonString(),
+            CreatedAt = now,
+            ExpiresAt = now + options.Value.QueuedSignalLifetime,
+        });
 
     private async Task<bool> IsRunningAsync(string definitionId, string correlationId, CancellationToken cancellationToken) =>
         pendingStarts.Contains((definitionId, correlationId))

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using DossierFamille.Workflows.Activities.BuiltIn;
 using DossierFamille.Workflows.Definitions;
+using DossierFamille.Workflows.Hosting;
 using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ internal sealed partial class WorkflowStepExecutor(
     WorkflowRunner runner,
     TimeProvider timeProvider,
     IOptions<WorkflowOptions> options,
+    SchedulerWakeUp wakeUp,
     IServiceProvider services)
 {
     private readonly Dictionary<Guid, (WfInstance Entity, WorkflowExecution Execution)> touched = [];
@@ -152,13 +154,14 @@ internal sealed partial class WorkflowStepExecutor(
         }
 
         db.Bookmarks.Remove(bookmark);
+        var zeroWait = false;
         if (bookmark.Name is "Timer" or SignalStimulus.Name)
         {
-            await RemoveTimersAsync(bookmark.Id, cancellationToken);
+            zeroWait = await RemoveTimersAsync(bookmark.Id, cancellationToken) is { } due && due <= bookmark.CreatedAt;
         }
 
         var bookmarkPayload = bookmark.PayloadJson is null ? null : JsonNode.Parse(bookmark.PayloadJson);
-        await runner.ResumeAsync(execution, bookmark.Id, bookmarkPayload, resume.Payload);
+        await runner.ResumeAsync(execution, bookmark.Id, bookmarkPayload, resume.Payload, zeroWait);
         await ApplyEffectsAsync(execution, cancellationToken);
         return true;
     }
@@ -189,17 +192,17 @@ internal sealed partial class WorkflowStepExecutor(
             CancellationToken = cancellationToken,
         };
 
-    private async Task RemoveTimersAsync(Guid bookmarkId, CancellationToken cancellationToken)
+    /// <summary>Removes the bookmark's timers; returns when the earliest was due, if it had one.</summary>
+    private async Task<DateTime?> RemoveTimersAsync(Guid bookmarkId, CancellationToken cancellationToken)
     {
-        foreach (var timer in await db.Timers.Where(t => t.BookmarkId == bookmarkId).ToListAsync(cancellationToken))
+        var timers = (await db.Timers.Where(t => t.BookmarkId == bookmarkId).ToListAsync(cancellationToken))
+            .Concat(db.Timers.Local.Where(t => t.BookmarkId == bookmarkId)).Distinct().ToList();
+        foreach (var timer in timers)
         {
             db.Timers.Remove(timer);
         }
 
-        foreach (var timer in db.Timers.Local.Where(t => t.BookmarkId == bookmarkId).ToList())
-        {
-            db.Timers.Remove(timer);
-        }
+        return timers.Count == 0 ? null : timers.Min(t => t.DueAt);
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)
@@ -220,6 +223,11 @@ internal sealed partial class WorkflowStepExecutor(
             }
         }
 
+        var dues = db.Context.ChangeTracker.Entries<WfTimer>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.DueAt).ToList();
         await db.Context.SaveChangesAsync(cancellationToken);
+        foreach (var due in dues)
+        {
+            wakeUp.TimerSet(due);
+        }
     }
 }

@@ -1,39 +1,43 @@
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DossierFamille.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Simulates the process dying while it commits: when armed, the next SaveChanges that adds an
-/// email whose subject contains the marker (or that changes an entity of the given type in the given
-/// way) fails before anything reaches the database.
+/// Simulates the process dying while it commits: when armed, the next SaveChanges that matches
+/// (adds an email whose subject contains a marker, or runs a step of a workflow) fails before
+/// anything reaches the database.
 /// </summary>
 public sealed class CrashingCommit : SaveChangesInterceptor
 {
-    private string? marker;
-    private Func<DbContext, bool>? condition;
+    private Func<ChangeTracker, bool>? trigger;
 
     public int Crashes { get; private set; }
 
-    public void ArmFor(string subjectMarker) => marker = subjectMarker;
+    public void ArmFor(string subjectMarker) =>
+        trigger = tracker => tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Subject.Contains(subjectMarker, StringComparison.Ordinal));
 
     /// <summary>Crashes the next SaveChanges of a context in which <paramref name="when"/> holds.</summary>
-    public void ArmWhen(Func<DbContext, bool> when) => condition = when;
+    public void ArmWhen(Func<DbContext, bool> when) => trigger = tracker => when(tracker.Context);
 
+    /// <summary>Crashes the next commit that starts or moves on an instance of the workflow.</summary>
+    public void ArmForStepOf(string definitionId) =>
+        trigger = tracker => tracker.Entries<WfInstance>().Any(e => e.State is EntityState.Added or EntityState.Modified && e.Entity.DefinitionId == definitionId);
+
+    /// <summary>Crashes the next commit that has an entity of the type in the given state.</summary>
     public void ArmFor<TEntity>(EntityState state)
-        where TEntity : class => condition = context => context.ChangeTracker.Entries<TEntity>().Any(e => e.State == state);
+        where TEntity : class => trigger = tracker => tracker.Entries<TEntity>().Any(e => e.State == state);
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        var armed = marker;
-        var when = condition;
-        if ((armed is not null && eventData.Context!.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Subject.Contains(armed, StringComparison.Ordinal)))
-            || (when is not null && when(eventData.Context!)))
+        var armed = trigger;
+        if (armed is not null && armed(eventData.Context!.ChangeTracker))
         {
-            marker = null;
-            condition = null;
+            trigger = null;
             Crashes++;
             throw new SimulatedCrashException();
         }

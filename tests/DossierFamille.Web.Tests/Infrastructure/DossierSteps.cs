@@ -100,7 +100,11 @@ public static partial class DossierSteps
     }
 
     /// <summary>Signs the child's first règlement still to sign on /dossier/reglements.</summary>
-    public static async Task SignReglementAsync(PortalClient parent, int childId)
+    public static async Task SignReglementAsync(PortalClient parent, int childId) =>
+        Assert.Contains("signe=true", await PostSignatureAsync(parent, childId), StringComparison.Ordinal);
+
+    /// <summary>Posts the signature form of the child's first règlement still to sign; returns where it redirected.</summary>
+    public static async Task<string> PostSignatureAsync(PortalClient parent, int childId)
     {
         var page = await parent.PageAsync("/dossier/reglements");
         var form = Regex.Match(page, $"name=\"childId\" value=\"{childId}\"[\\s\\S]*?name=\"structureId\" value=\"(\\d+)\"[\\s\\S]*?name=\"reglementId\" value=\"(\\d+)\"");
@@ -116,7 +120,7 @@ public static partial class DossierSteps
             ["place"] = "Carteville",
             ["signedOn"] = "2026-11-23T10:15",
         }));
-        Assert.Contains("signe=true", response.RedirectPath(), StringComparison.Ordinal);
+        return response.StatusCode == HttpStatusCode.Redirect ? response.RedirectPath()! : $"status:{(int)response.StatusCode}";
     }
 
     /// <summary>Fills the fiche with complete content, uploads its required pieces and transmits it.</summary>

@@ -40,14 +40,22 @@ public sealed class WorkflowHost : IAsyncDisposable
     public static void AddEngine(IServiceCollection services, TestDatabase database, FakeTimeProvider time, Action<WorkflowOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        services.AddDbContext<TestDbContext>(database.Configure);
+        services.AddSingleton<FailingSave>();
+        services.AddDbContext<TestDbContext>((sp, o) =>
+        {
+            database.Configure(o);
+            o.AddInterceptors(sp.GetRequiredService<FailingSave>());
+        });
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<FlakySwitch>();
+        services.AddSingleton<StepGate>();
         services.AddScoped<IWorkflowMailer, OutboxMailer>();
         services.AddWorkflows<TestDbContext>(b => b
             .AddActivity<FlakyActivity>()
             .AddActivity<AddDomainRowActivity>()
             .AddActivity<SignalThenMaybeFailActivity>()
+            .AddActivity<GateActivity>()
+            .AddActivity<SlowActivity>()
             .Configure(o =>
             {
                 o.RunBackgroundService = false;
@@ -64,6 +72,10 @@ public sealed class WorkflowHost : IAsyncDisposable
     public IServiceProvider Services => provider;
 
     public FlakySwitch Flaky => provider.GetRequiredService<FlakySwitch>();
+
+    public FailingSave FailingSave => provider.GetRequiredService<FailingSave>();
+
+    public StepGate Gate => provider.GetRequiredService<StepGate>();
 
     public Task<int> PollAsync() => provider.GetRequiredService<WorkflowScheduler>().RunOnceAsync(CancellationToken.None);
 

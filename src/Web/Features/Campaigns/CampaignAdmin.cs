@@ -8,7 +8,8 @@ namespace DossierFamille.Web.Features.Campaigns;
 /// <summary>
 /// Admins create the campaign of a school year and change its dates and reminder interval.
 /// Each change is written to the audit log in the same transaction as the change. A new campaign
-/// gets its "Campagne annuelle" workflow; a changed one wakes it to read the new dates.
+/// gets its "Campagne annuelle" workflow, a changed one wakes it to read the new dates: in that
+/// same transaction too.
 /// </summary>
 internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit, CampaignWorkflows workflows)
 {
@@ -40,7 +41,7 @@ internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit, Campai
         audit.Record(actor, AuditSubject(year), description);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await workflows.EnsureStartedAsync(campaign, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -49,7 +50,6 @@ internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit, Campai
             return CampaignSaveResult.Refused(Duplicate(year));
         }
 
-        await workflows.EnsureStartedAsync(campaign, cancellationToken);
         return new CampaignSaveResult(campaign, [], [description]);
     }
 
@@ -94,8 +94,12 @@ internal sealed class CampaignAdmin(AppDbContext db, SettingsAudit audit, Campai
 
         if (changes.Count > 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await workflows.NotifyChangedAsync(campaign, changes, cancellationToken);
+            // Saved first in the transaction: the woken workflow reads the campaign's new dates back.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await workflows.NotifyChangedAsync(campaign, changes, cancellationToken);
+            }, cancellationToken);
         }
 
         return new CampaignSaveResult(campaign, [], changes);

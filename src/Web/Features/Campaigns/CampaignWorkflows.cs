@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace DossierFamille.Web.Features.Campaigns;
 
 /// <summary>Starts the "Campagne annuelle" workflow of a campaign once, and tells it when the admin changed the campaign.</summary>
-internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowRuntime workflows, TimeProvider time, IOptions<CampaignOptions> options)
+internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowStep workflows, IWorkflowEnlistment enlistment, TimeProvider time, IOptions<CampaignOptions> options)
 {
     /// <summary>The campaign's instances, newest first (one, unless an admin cancelled and restarted it).</summary>
     public Task<List<WfInstance>> InstancesAsync(string schoolYear, CancellationToken cancellationToken)
@@ -21,7 +21,8 @@ internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowRuntime workfl
 
     /// <summary>
     /// Dispatches the campaign's workflow (its first step runs in the background) unless it has an
-    /// instance already, whatever its state, or the campaign is over.
+    /// instance already, whatever its state, or the campaign is over. Saves the context either way:
+    /// the caller's pending changes (a new campaign, its audit entry) commit with the dispatch.
     /// </summary>
     public async Task<bool> EnsureStartedAsync(Campaign campaign, CancellationToken cancellationToken)
     {
@@ -30,14 +31,19 @@ internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowRuntime workfl
         if (time.GetUtcNow() >= CampaignSchedule.End(campaign, options.Value.Zone)
             || await db.Set<WfInstance>().AnyAsync(i => i.DefinitionId == CampaignWorkflow.DefinitionId && i.CorrelationId == correlation, cancellationToken))
         {
+            await db.SaveChangesAsync(cancellationToken);
             return false;
         }
 
-        await workflows.DispatchAsync(CampaignWorkflow.DefinitionId, null, correlation, cancellationToken);
+        await enlistment.DispatchAsync(CampaignWorkflow.DefinitionId, null, correlation, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
-    /// <summary>Wakes the waiting workflow so that it reads the campaign's new dates and interval now.</summary>
+    /// <summary>
+    /// Wakes the waiting workflow so that it reads the campaign's new dates and interval now, in the
+    /// caller's unit of work: the change and the signal commit together.
+    /// </summary>
     public Task NotifyChangedAsync(Campaign campaign, IReadOnlyList<string> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(campaign);

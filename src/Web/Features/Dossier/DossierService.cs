@@ -13,7 +13,7 @@ namespace DossierFamille.Web.Features.Dossier;
 /// "Revue de fiche" workflow. Every method takes the caller's <see cref="AccountScope"/> and never
 /// reaches another family, nor the other parent's own fiches when the parents are separated.
 /// </summary>
-public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowRuntime workflows, TimeProvider time)
+public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowStep workflows, TimeProvider time)
 {
     public const string TransmittedSignal = "FicheTransmise";
 
@@ -86,8 +86,9 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
     }
 
     /// <summary>
-    /// Saves the content, checks it and its pieces, locks the fiche and starts its review. A
-    /// second click, or the other parent at the same moment, finds the fiche already transmitted.
+    /// Saves the content, checks it and its pieces, locks the fiche and starts its review, in one
+    /// transaction: a fiche is never transmitted without its review. A second click, or the other
+    /// parent at the same moment, finds the fiche already transmitted.
     /// </summary>
     public async Task<IReadOnlyList<string>> TransmitAsync(Fiche fiche, object data, string actor, CancellationToken cancellationToken)
     {
@@ -107,14 +108,13 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         Record(fiche, actor, "Validée et transmise");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await workflows.SendSignalAsync(TransmittedSignal, ReviewCorrelation(fiche.Id), null, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ["Cette fiche vient d'être modifiée ou transmise par un autre responsable. Rechargez la page."];
         }
 
-        await StartReviewAsync(fiche.Id, cancellationToken);
         return [];
     }
 
@@ -131,9 +131,8 @@ public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IW
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Starts the review; a duplicate signal for a fiche already under review starts nothing.</summary>
-    public Task StartReviewAsync(int ficheId, CancellationToken cancellationToken) =>
-        workflows.SendSignalAsync(TransmittedSignal, ficheId.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+    /// <summary>"Revue de fiche" instances are correlated by fiche id.</summary>
+    public static string ReviewCorrelation(int ficheId) => ficheId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An autre responsable's links keep only the family's own children, named for the reviewer; the title follows the name.</summary>
     private async Task NormalizeAsync(Fiche fiche, object data, CancellationToken cancellationToken)

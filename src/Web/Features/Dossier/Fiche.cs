@@ -75,6 +75,18 @@ public sealed class Fiche
         Revision++;
     }
 
+    /// <summary>Its review is started again (the first was lost); two nodes restarting it at once conflict on the revision.</summary>
+    public void RestartReview(DateTimeOffset now)
+    {
+        if (Status != FicheStatus.Transmise)
+        {
+            throw new InvalidOperationException($"La fiche {Id} n'est pas transmise ({Status}).");
+        }
+
+        UpdatedAt = now;
+        Revision++;
+    }
+
     public void Decide(bool accepted, string? motif, string decidedBy, DateTimeOffset now)
     {
         if (Status != FicheStatus.Transmise)

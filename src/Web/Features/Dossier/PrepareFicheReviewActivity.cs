@@ -17,7 +17,8 @@ internal sealed class PrepareFicheReviewActivity : WorkflowActivity
     {
         var db = context.Services.GetRequiredService<AppDbContext>();
         var ficheId = int.Parse(context.CorrelationId ?? throw new InvalidOperationException("La revue de fiche doit être corrélée à une fiche."), CultureInfo.InvariantCulture);
-        var fiche = await db.Fiches.AsNoTracking().Include(f => f.Pieces).SingleAsync(f => f.Id == ficheId, context.CancellationToken);
+        // Tracked: when the review starts in the transmission's own step, the fiche's changes are not saved yet.
+        var fiche = await db.Fiches.Include(f => f.Pieces).SingleAsync(f => f.Id == ficheId, context.CancellationToken);
         var missing = await context.Services.GetRequiredService<PieceRequirements>().MissingAsync(fiche, FicheContent.Read(fiche.Kind, fiche.DataJson), context.CancellationToken);
         var family = await db.Families.AsNoTracking().SingleAsync(f => f.Id == fiche.FamilyId, context.CancellationToken);
         var commune = await db.Commune.AsNoTracking().SingleAsync(context.CancellationToken);

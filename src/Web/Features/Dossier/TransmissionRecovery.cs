@@ -1,14 +1,16 @@
-using System.Globalization;
 using DossierFamille.Web.Data;
 using DossierFamille.Workflows.Persistence;
+using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Dossier;
 
 /// <summary>
-/// A fiche is locked and committed before its review signal is sent: if the process died in
-/// between, the fiche is transmitted without a review. This service sends the signal again
-/// for such fiches (the trigger never starts a second review for the same fiche).
+/// A fiche and its review signal commit together; fiches left transmitted without a review by
+/// earlier versions of the portal (which committed them apart) get their review from this service.
+/// A fiche needs one when no review instance was created since its last transmission: the review of
+/// an earlier transmission (refused, then corrected) does not count. The trigger never starts a
+/// second review while one runs.
 /// </summary>
 internal sealed partial class TransmissionRecovery(IServiceScopeFactory scopes, TimeProvider time, ILogger<TransmissionRecovery> logger) : BackgroundService
 {
@@ -31,23 +33,52 @@ internal sealed partial class TransmissionRecovery(IServiceScopeFactory scopes, 
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1305", Justification = "int.ToString() is translated to SQL, where no culture applies.")]
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var before = time.GetUtcNow() - Grace;
-        var transmitted = await db.Fiches.Where(f => f.Status == FicheStatus.Transmise && f.TransmittedAt <= before).Select(f => f.Id).Take(200).ToListAsync(cancellationToken);
-        var correlations = transmitted.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
-        var reviewed = await db.Set<WfInstance>().Where(i => i.DefinitionId == FicheReviewWorkflow.DefinitionId && correlations.Contains(i.CorrelationId!))
-            .Select(i => i.CorrelationId!).ToListAsync(cancellationToken);
-        var dossier = scope.ServiceProvider.GetRequiredService<DossierService>();
-        var orphans = correlations.Except(reviewed).ToList();
-        foreach (var correlation in orphans)
+        var reviews = db.Set<WfInstance>().Where(i => i.DefinitionId == FicheReviewWorkflow.DefinitionId);
+        var candidates = await db.Fiches
+            .Where(f => f.Status == FicheStatus.Transmise && f.TransmittedAt <= before
+                && !reviews.Any(i => i.CorrelationId == f.Id.ToString() && (i.Status == WorkflowStatus.Running || i.Status == WorkflowStatus.Suspended || i.Status == WorkflowStatus.Faulted)))
+            .OrderBy(f => f.TransmittedAt).Select(f => new { f.Id, f.TransmittedAt }).Take(200).ToListAsync(cancellationToken);
+        var correlations = candidates.Select(f => DossierService.ReviewCorrelation(f.Id)).ToList();
+        var latest = (await reviews.Where(i => correlations.Contains(i.CorrelationId!)).Select(i => new { i.CorrelationId, i.CreatedAt }).ToListAsync(cancellationToken))
+            .GroupBy(i => i.CorrelationId!).ToDictionary(g => g.Key, g => g.Max(i => i.CreatedAt));
+        var orphans = candidates.Where(f => !latest.TryGetValue(DossierService.ReviewCorrelation(f.Id), out var created) || created < f.TransmittedAt!.Value.UtcDateTime).ToList();
+        var restarted = 0;
+        foreach (var fiche in orphans)
         {
-            await dossier.StartReviewAsync(int.Parse(correlation, CultureInfo.InvariantCulture), cancellationToken);
+            restarted += await RestartReviewAsync(fiche.Id, cancellationToken) ? 1 : 0;
         }
 
-        return orphans.Count;
+        return restarted;
+    }
+
+    /// <summary>The fiche's revision and the review's start commit together: another node doing the same at once conflicts and starts nothing.</summary>
+    private async Task<bool> RestartReviewAsync(int ficheId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var fiche = await db.Fiches.SingleAsync(f => f.Id == ficheId, cancellationToken);
+        if (fiche.Status != FicheStatus.Transmise)
+        {
+            return false;
+        }
+
+        fiche.RestartReview(time.GetUtcNow());
+        db.FicheEvents.Add(new FicheEvent { FicheId = fiche.Id, At = time.GetUtcNow(), Actor = "Portail Famille", Action = "Revue relancée", Detail = "La revue de cette transmission manquait : elle a été démarrée." });
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<IWorkflowStep>().SendSignalAsync(DossierService.TransmittedSignal, DossierService.ReviewCorrelation(ficheId), null, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Recovery of transmitted fiches failed")]

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Reglements;
 
 /// <summary>Règlements intérieurs per child and structure: what to sign, and the signature as evidence.</summary>
-public sealed class ReglementSignatures(AppDbContext db, DossierService dossier, IWorkflowRuntime workflows, TimeProvider time)
+public sealed class ReglementSignatures(AppDbContext db, DossierService dossier, IWorkflowStep workflows, TimeProvider time)
 {
     public const string Wording = "J'ai pris connaissance du règlement intérieur et j'ai informé mon enfant de ce règlement";
     public const string SignedSignal = "ReglementSigne";
@@ -40,7 +40,7 @@ public sealed class ReglementSignatures(AppDbContext db, DossierService dossier,
         })];
     }
 
-    /// <summary>Records the evidence, then starts the receipt workflow. Returns French errors, or none.</summary>
+    /// <summary>Records the evidence and starts the receipt workflow, together. Returns French errors, or none.</summary>
     public async Task<IReadOnlyList<string>> SignAsync(AccountScope scope, SignReglementCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -61,12 +61,14 @@ public sealed class ReglementSignatures(AppDbContext db, DossierService dossier,
             return errors;
         }
 
-        if (await AppendAsync(scope.FamilyId, scope.UserId, sheet, command, cancellationToken) is not { } signature)
+        // The signature (whose id the signal needs) and the receipt workflow commit in one transaction.
+        await db.InTransactionAsync(async () =>
         {
-            return [];
-        }
-
-        await workflows.SendSignalAsync(SignedSignal, signature.Id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+            if (await AppendAsync(scope.FamilyId, scope.UserId, sheet, command, cancellationToken) is { } signature)
+            {
+                await workflows.SendSignalAsync(SignedSignal, signature.Id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+            }
+        }, cancellationToken);
         return [];
     }
 

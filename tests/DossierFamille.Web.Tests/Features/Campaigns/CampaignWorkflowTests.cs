@@ -105,22 +105,33 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
     }
 
     [Fact]
-    public async Task A_step_that_crashed_while_committing_sends_its_emails_once_when_run_again_and_a_second_run_sends_nothing()
+    public async Task A_step_that_crashed_while_committing_becomes_an_incident_and_once_retried_sends_its_emails_once()
     {
         var today = Today();
         var campaign = await CampaignAsync(today.AddDays(1), today.AddDays(30), interval: 7);
         var family = await FamilyAsync(campaign, complete: false, structureId: null);
-        await StartAsync(campaign);
+        var instanceId = await StartAsync(campaign);
         await portal.RunSchedulerAsync();
+
+        var crashes = portal.Crash.Crashes;
 
         portal.Crash.ArmFor(campaign.SchoolYear);
         portal.Clock.SetUtcNow(At(today.AddDays(1), 8, 0));
-        await Assert.ThrowsAsync<SimulatedCrashException>(portal.RunSchedulerAsync);
-        Assert.Equal(0, await OutboxAsync(family.Email, campaign.SchoolYear));
         await portal.RunSchedulerAsync();
+        Assert.Equal(crashes + 1, portal.Crash.Crashes);
         Assert.Equal(0, await OutboxAsync(family.Email, campaign.SchoolYear));
+        Assert.Equal(WorkflowStatus.Faulted, (await InstanceAsync(instanceId)).Status);
+        var incident = await QueryAsync(db => db.Set<WfIncident>().AsNoTracking().SingleAsync(i => i.InstanceId == instanceId));
+        Assert.Contains("Arrêt simulé", incident.Message, StringComparison.Ordinal);
 
         portal.Clock.Advance(TimeSpan.FromMinutes(2));
+        await portal.RunSchedulerAsync();
+        Assert.Equal(0, await OutboxAsync(family.Email, campaign.SchoolYear));
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>().RetryAsync(instanceId));
+        }
+
         await portal.RunSchedulerAsync();
         await portal.RunSchedulerAsync();
         Assert.Equal(1, await OutboxAsync(family.Email, campaign.SchoolYear));
@@ -128,6 +139,23 @@ public abstract class CampaignWorkflowTests<TPortal>(TPortal portal) : IClassFix
         await SetClockAsync(At(today.AddDays(1), 9, 0));
         Assert.Equal(1, await OutboxAsync(family.Email, campaign.SchoolYear));
         Assert.Single(await Maildev.ToAsync(family.Email, e => e.Subject.Contains(campaign.SchoolYear, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_change_whose_workflow_step_crashes_while_committing_is_not_kept_and_can_be_saved_again()
+    {
+        var today = Today();
+        var campaign = await CampaignAsync(today.AddDays(10), today.AddDays(60), interval: 7);
+        var instanceId = await StartAsync(campaign);
+        await portal.RunSchedulerAsync();
+
+        portal.Crash.ArmForStepOf(CampaignWorkflow.DefinitionId);
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => UpdateAsync(campaign, opensOn: today.AddDays(3)));
+
+        Assert.Equal(today.AddDays(10), (await QueryAsync(db => db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaign.Id))).OpensOn);
+        Assert.Equal(At(today.AddDays(10), 8, 0), await TimerAsync(instanceId));
+        await UpdateAsync(campaign, opensOn: today.AddDays(3));
+        Assert.Equal(At(today.AddDays(3), 8, 0), await TimerAsync(instanceId));
     }
 
     [Fact]
