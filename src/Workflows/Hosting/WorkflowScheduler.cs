@@ -76,43 +76,38 @@ internal sealed partial class WorkflowScheduler(
         db.Timers.Where(t => (t.LeaseExpiresAt == null || t.LeaseExpiresAt < now)
             && (t.InstanceId == null || !db.Incidents.Any(i => i.InstanceId == t.InstanceId && i.ResolvedAt == null)));
 
-    private async Task<List<Guid>> ClaimTimersAsync(CancellationToken cancellationToken)
-    {
-        var now = Now;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDb>();
-        var due = await Runnable(db, now).Where(t => t.DueAt <= now).OrderBy(t => t.DueAt).Take(Options.BatchSize).ToListAsync(cancellationToken);
-        var claimed = new List<Guid>();
-        foreach (var timer in due)
+    private Task<List<Guid>> ClaimTimersAsync(CancellationToken cancellationToken) =>
+        ClaimAsync((db, now) => Runnable(db, now).Where(t => t.DueAt <= now).OrderBy(t => t.DueAt), (timer, until) =>
         {
             timer.LeaseOwner = Options.NodeId;
-            timer.LeaseExpiresAt = now + Options.LeaseDuration;
+            timer.LeaseExpiresAt = until;
             timer.ConcurrencyVersion++;
-            if (await TrySaveAsync(db, timer, cancellationToken))
-            {
-                claimed.Add(timer.Id);
-            }
-        }
+            return timer.Id;
+        }, cancellationToken);
 
-        return claimed;
-    }
+    private Task<List<Guid>> ClaimInstancesAsync(CancellationToken cancellationToken) =>
+        ClaimAsync((db, now) => db.Instances.Where(i => i.HasPendingWork && (i.LeaseExpiresAt == null || i.LeaseExpiresAt < now)).OrderBy(i => i.UpdatedAt), (instance, until) =>
+        {
+            instance.LeaseOwner = Options.NodeId;
+            instance.LeaseExpiresAt = until;
+            instance.ConcurrencyVersion++;
+            return instance.Id;
+        }, cancellationToken);
 
-    private async Task<List<Guid>> ClaimInstancesAsync(CancellationToken cancellationToken)
+    /// <summary>Leases up to a batch of the items, one by one: an item another node took first is skipped.</summary>
+    private async Task<List<Guid>> ClaimAsync<T>(Func<WorkflowDb, DateTime, IQueryable<T>> claimable, Func<T, DateTime, Guid> lease, CancellationToken cancellationToken)
+        where T : class
     {
         var now = Now;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDb>();
-        var pending = await db.Instances.Where(i => i.HasPendingWork && (i.LeaseExpiresAt == null || i.LeaseExpiresAt < now))
-            .OrderBy(i => i.UpdatedAt).Take(Options.BatchSize).ToListAsync(cancellationToken);
         var claimed = new List<Guid>();
-        foreach (var instance in pending)
+        foreach (var item in await claimable(db, now).Take(Options.BatchSize).ToListAsync(cancellationToken))
         {
-            instance.LeaseOwner = Options.NodeId;
-            instance.LeaseExpiresAt = now + Options.LeaseDuration;
-            instance.ConcurrencyVersion++;
-            if (await TrySaveAsync(db, instance, cancellationToken))
+            var id = lease(item, now + Options.LeaseDuration);
+            if (await TrySaveAsync(db, item, cancellationToken))
             {
-                claimed.Add(instance.Id);
+                claimed.Add(id);
             }
         }
 
