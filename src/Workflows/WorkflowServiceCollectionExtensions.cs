@@ -36,7 +36,6 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<SchedulerWakeUp>();
         services.TryAddScoped<DefinitionStore>();
         services.TryAddScoped<WorkflowStepExecutor>();
-        services.TryAddScoped<IWorkflowEnlistment, WorkflowEnlistment>();
         services.TryAddScoped<IWorkflowStep, WorkflowStep>();
         services.TryAddScoped<TriggerIndexer>();
         services.TryAddScoped<IWorkflowDefinitionService, WorkflowDefinitionService>();

@@ -23,7 +23,7 @@ internal sealed class WorkflowRuntime(IServiceScopeFactory scopes, TimeProvider 
     public Task<Guid> DispatchAsync(string definitionId, JsonNode? input, string? correlationId, CancellationToken cancellationToken) =>
         InStepAsync(async (scope, _) =>
         {
-            var id = await scope.GetRequiredService<IWorkflowEnlistment>().DispatchAsync(definitionId, input, correlationId, cancellationToken);
+            var id = await scope.GetRequiredService<IWorkflowStep>().DispatchAsync(definitionId, input, correlationId, cancellationToken);
             await scope.GetRequiredService<WorkflowDb>().Context.SaveChangesAsync(cancellationToken);
             return id;
         }, cancellationToken);

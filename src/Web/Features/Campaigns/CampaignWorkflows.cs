@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace DossierFamille.Web.Features.Campaigns;
 
 /// <summary>Starts the "Campagne annuelle" workflow of a campaign once, and tells it when the admin changed the campaign.</summary>
-internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowStep workflows, IWorkflowEnlistment enlistment, TimeProvider time, IOptions<CampaignOptions> options)
+internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowStep workflows, TimeProvider time, IOptions<CampaignOptions> options)
 {
     /// <summary>The campaign's instances, newest first (one, unless an admin cancelled and restarted it).</summary>
     public Task<List<WfInstance>> InstancesAsync(string schoolYear, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ internal sealed class CampaignWorkflows(AppDbContext db, IWorkflowStep workflows
             return false;
         }
 
-        await enlistment.DispatchAsync(CampaignWorkflow.DefinitionId, null, correlation, cancellationToken);
+        await workflows.DispatchAsync(CampaignWorkflow.DefinitionId, null, correlation, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

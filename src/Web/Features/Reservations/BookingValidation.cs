@@ -14,7 +14,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// submission key makes a double click, a second tab or a replayed post a no-op; the unique
 /// (child, activity, day) booking makes two parents validating the same day record it once.
 /// </summary>
-internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, IWorkflowEnlistment workflows, TimeProvider time)
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, IWorkflowStep workflows, TimeProvider time)
 {
     private const int Attempts = 4;
 
