@@ -37,8 +37,19 @@ internal static class ClockedPortal
             services.ConfigureDbContext<TContext>(o => o.AddInterceptors(crash));
         });
 
-    public static async Task<int> RunSchedulerAsync(IServiceProvider services) =>
-        await services.GetRequiredService<WorkflowScheduler>().RunOnceAsync(CancellationToken.None);
+    /// <summary>One scheduler poll in a process that a <see cref="CrashingCommit"/> can kill.</summary>
+    public static async Task<int> RunSchedulerAsync(IServiceProvider services, CrashingCommit crash)
+    {
+        crash.Restart();
+        try
+        {
+            return await services.GetRequiredService<WorkflowScheduler>().RunOnceAsync(crash.ProcessLife);
+        }
+        catch (OperationCanceledException) when (crash.ProcessLife.IsCancellationRequested)
+        {
+            throw new SimulatedCrashException();
+        }
+    }
 }
 
 public sealed class ClockedSqlitePortal : SqlitePortal, IClockedPortal
@@ -49,12 +60,18 @@ public sealed class ClockedSqlitePortal : SqlitePortal, IClockedPortal
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => ClockedPortal.Settings;
 
-    public Task<int> RunSchedulerAsync() => ClockedPortal.RunSchedulerAsync(Services);
+    public Task<int> RunSchedulerAsync() => ClockedPortal.RunSchedulerAsync(Services, Crash);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         ClockedPortal.Configure<SqliteAppDbContext>(builder, Clock, Crash);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Crash.Dispose();
     }
 }
 
@@ -66,11 +83,17 @@ public sealed class ClockedPostgreSqlPortal : PostgreSqlPortal, IClockedPortal
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings => ClockedPortal.Settings;
 
-    public Task<int> RunSchedulerAsync() => ClockedPortal.RunSchedulerAsync(Services);
+    public Task<int> RunSchedulerAsync() => ClockedPortal.RunSchedulerAsync(Services, Crash);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         ClockedPortal.Configure<PostgreSqlAppDbContext>(builder, Clock, Crash);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Crash.Dispose();
     }
 }

@@ -17,7 +17,7 @@ public abstract class PurgeCrashTests<TPortal>(TPortal portal) : IClassFixture<T
         var family = await portal.CreateFamilyAsync();
         var fiche = await PurgeSteps.FicheAsync(portal, portal, family, campaign, FicheKind.Responsable, transmitted: true, files: 2);
 
-        portal.Crash.ArmFor<FichePiece>(EntityState.Deleted);
+        portal.Crash.KillOn<FichePiece>(EntityState.Deleted);
         portal.Clock.SetUtcNow(PurgeSteps.Night(1));
         await Assert.ThrowsAsync<SimulatedCrashException>(portal.RunSchedulerAsync);
         Assert.Equal(2, (await PurgeSteps.PiecesAsync(portal, fiche.Id)).Count);
@@ -34,7 +34,7 @@ public abstract class PurgeCrashTests<TPortal>(TPortal portal) : IClassFixture<T
         Assert.Empty(await PurgeSteps.PiecesAsync(portal, fiche.Id));
         Assert.Equal(2, await PurgeSteps.QueuedFilesAsync(portal));
 
-        portal.Crash.ArmFor<BlobDeletion>(EntityState.Deleted);
+        portal.Crash.KillOn<BlobDeletion>(EntityState.Deleted);
         portal.Clock.Advance(TimeSpan.FromMinutes(2));
         await Assert.ThrowsAsync<SimulatedCrashException>(portal.RunSchedulerAsync);
         foreach (var piece in fiche.Pieces)
