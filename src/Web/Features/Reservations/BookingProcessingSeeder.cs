@@ -10,7 +10,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// starting at once both try; the settings row's key lets one of them win, and the other's instance
 /// is never written.
 /// </summary>
-internal sealed class BookingProcessingSeeder(AppDbContext db, IWorkflowEnlistment workflows) : IDataSeeder
+internal sealed class BookingProcessingSeeder(AppDbContext db, IWorkflowStep workflows) : IDataSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace DossierFamille.Web.Features.Rgpd.Closure;
 /// A parent asks to close their account (with their password); a gestionnaire confirms (the "Fermeture de compte"
 /// workflow is dispatched in the same transaction) or refuses with a motif emailed to the parent.
 /// </summary>
-internal sealed class AccountClosures(AppDbContext db, UserManager<AppUser> users, IWorkflowEnlistment workflows, EmailOutbox outbox, PortalLinks links, TimeProvider time)
+internal sealed class AccountClosures(AppDbContext db, UserManager<AppUser> users, IWorkflowStep workflows, EmailOutbox outbox, PortalLinks links, TimeProvider time)
 {
     public Task<AccountClosure?> LatestAsync(string userId, CancellationToken cancellationToken) =>
         db.Set<AccountClosure>().AsNoTracking().Where(c => c.UserId == userId).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);

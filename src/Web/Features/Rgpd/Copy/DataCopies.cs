@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Rgpd.Copy;
 
 /// <summary>A parent asks for a copy of their data; the copy is built by the "Copie des données" workflow.</summary>
-internal sealed class DataCopies(AppDbContext db, IWorkflowEnlistment workflows, TimeProvider time)
+internal sealed class DataCopies(AppDbContext db, IWorkflowStep workflows, TimeProvider time)
 {
     /// <summary>
     /// Records the request and dispatches its workflow in one SaveChanges. A copy still in preparation
