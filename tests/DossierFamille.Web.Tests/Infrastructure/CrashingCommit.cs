@@ -35,9 +35,6 @@ public sealed class CrashingCommit : SaveChangesInterceptor, IDisposable
     public void ArmFor(string subjectMarker) =>
         trigger = tracker => tracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Subject.Contains(subjectMarker, StringComparison.Ordinal));
 
-    /// <summary>Crashes the next SaveChanges of a context in which <paramref name="when"/> holds.</summary>
-    public void ArmWhen(Func<DbContext, bool> when) => trigger = tracker => when(tracker.Context);
-
     /// <summary>Crashes the next commit that starts or moves on an instance of the workflow.</summary>
     public void ArmForStepOf(string definitionId) =>
         trigger = tracker => tracker.Entries<WfInstance>().Any(e => e.State is EntityState.Added or EntityState.Modified && e.Entity.DefinitionId == definitionId);
@@ -47,9 +44,12 @@ public sealed class CrashingCommit : SaveChangesInterceptor, IDisposable
     /// scheduler run stops as on a killed node (no incident), and the next run is a restarted process.
     /// </summary>
     public void KillOn<TEntity>(EntityState state)
-        where TEntity : class
+        where TEntity : class => KillWhen(context => context.ChangeTracker.Entries<TEntity>().Any(e => e.State == state));
+
+    /// <summary>As <see cref="KillOn{TEntity}"/>, at the next SaveChanges of a context in which <paramref name="when"/> holds.</summary>
+    public void KillWhen(Func<DbContext, bool> when)
     {
-        trigger = tracker => tracker.Entries<TEntity>().Any(e => e.State == state);
+        trigger = tracker => when(tracker.Context);
         killsProcess = true;
     }
 

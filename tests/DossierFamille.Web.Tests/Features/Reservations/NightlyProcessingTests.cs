@@ -32,7 +32,7 @@ public abstract class NightlyProcessingTests<TPortal>(TPortal portal) : IClassFi
 
         // 01:00 in Paris: the run processes every day, then the process dies while committing the workflow's step.
         var night = Next(new TimeOnly(1, 0));
-        portal.Crash.ArmWhen(StepOfTheProcessing);
+        portal.Crash.KillWhen(StepOfTheProcessing);
         portal.Clock.SetUtcNow(night.AddSeconds(1));
         await Assert.ThrowsAsync<SimulatedCrashException>(portal.RunSchedulerAsync);
         Assert.Equal(BookingState.Acceptee, (await BookingsAsync(portal, lea)).Single(b => b.ActivityId == school.ApsMatin).State);
@@ -49,7 +49,7 @@ public abstract class NightlyProcessingTests<TPortal>(TPortal portal) : IClassFi
 
         // 07:00: the reports; the step dies while committing after they are recorded, and the restart sends none again.
         var morning = Next(new TimeOnly(7, 0));
-        portal.Crash.ArmWhen(StepOfTheProcessing);
+        portal.Crash.KillWhen(StepOfTheProcessing);
         portal.Clock.SetUtcNow(morning.AddSeconds(1));
         await Assert.ThrowsAsync<SimulatedCrashException>(portal.RunSchedulerAsync);
         portal.Clock.Advance(TimeSpan.FromMinutes(2));
