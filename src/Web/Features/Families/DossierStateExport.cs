@@ -1,20 +1,17 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Spreadsheets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Families;
 
 /// <summary>
-/// Where each family's dossier stands for the latest campaign, as a CSV file Excel opens directly (UTF-8 with BOM,
-/// semicolons): fiches by state and children whose dossier is complete.
+/// Where each family's dossier stands for the latest campaign: fiches by state and children whose dossier is complete,
+/// exported as CSV or Excel through <see cref="Sheet"/>.
 /// </summary>
 internal sealed class DossierStateExport(AppDbContext db)
 {
-    public async Task<(string SchoolYear, byte[] Csv)?> ExportAsync(CancellationToken cancellationToken)
+    public async Task<(string SchoolYear, IReadOnlyList<DossierStateRow> Rows)?> ReadAsync(CancellationToken cancellationToken)
     {
         if (await db.Campaigns.AsNoTracking().OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken) is not { } campaign)
         {
@@ -41,30 +38,19 @@ internal sealed class DossierStateExport(AppDbContext db)
             Count(f.Id, FicheStatus.Refusee),
             complete.GetValueOrDefault(f.Id)));
 
-        using var buffer = new MemoryStream();
-        await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.GetCultureInfo("fr-FR")) { Delimiter = ";" }))
-        {
-            csv.Context.RegisterClassMap<DossierStateRowMap>();
-            await csv.WriteRecordsAsync(rows, cancellationToken);
-        }
-
-        return (campaign.SchoolYear, buffer.ToArray());
+        return (campaign.SchoolYear, rows.ToList());
     }
 
-    private sealed class DossierStateRowMap : ClassMap<DossierStateRow>
-    {
-        public DossierStateRowMap()
-        {
-            Map(r => r.Reference).Name("Référence");
-            Map(r => r.Famille).Name("Famille");
-            Map(r => r.Responsables).Name("Responsables");
-            Map(r => r.Enfants).Name("Enfants");
-            Map(r => r.FichesATransmettre).Name("Fiches à transmettre");
-            Map(r => r.FichesTransmises).Name("Fiches transmises");
-            Map(r => r.FichesAcceptees).Name("Fiches acceptées");
-            Map(r => r.FichesRefusees).Name("Fiches refusées");
-            Map(r => r.EnfantsDossierComplet).Name("Enfants au dossier complet");
-        }
-    }
+    /// <summary>The columns, French headers as Excel shows them.</summary>
+    public static Spreadsheet<DossierStateRow> Sheet { get; } = new(
+        "Dossiers",
+        new("Référence", r => r.Reference),
+        new("Famille", r => r.Famille),
+        new("Responsables", r => r.Responsables),
+        new("Enfants", r => r.Enfants),
+        new("Fiches à transmettre", r => r.FichesATransmettre),
+        new("Fiches transmises", r => r.FichesTransmises),
+        new("Fiches acceptées", r => r.FichesAcceptees),
+        new("Fiches refusées", r => r.FichesRefusees),
+        new("Enfants au dossier complet", r => r.EnfantsDossierComplet));
 }

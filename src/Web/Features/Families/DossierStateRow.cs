@@ -1,7 +1,7 @@
 namespace DossierFamille.Web.Features.Families;
 
 /// <summary>One line of the export of the families' dossier state for a campaign (headers in French, see DossierStateExport).</summary>
-public sealed record DossierStateRow(
+internal sealed record DossierStateRow(
     string Reference,
     string Famille,
     string Responsables,

@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Spreadsheets;
 
 namespace DossierFamille.Web.Features.Families;
 
@@ -7,7 +8,7 @@ internal static class FamiliesModule
 {
     public const string GestionPath = "/gestion/familles";
 
-    public const string ExportPath = $"{GestionPath}/export.csv";
+    public static string ExportPath(SpreadsheetFormat format) => $"{GestionPath}/export.{format.Extension()}";
 
     public static string FamilyPath(int familyId) => $"{GestionPath}/{familyId}";
 
@@ -25,10 +26,10 @@ internal static class FamiliesModule
 
     public static IEndpointRouteBuilder MapFamilies(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ExportPath, async (DossierStateExport export, CancellationToken ct) =>
-            await export.ExportAsync(ct) is { } file
-                ? Results.File(file.Csv, "text/csv; charset=utf-8", $"dossiers-{file.SchoolYear}.csv")
-                : Results.NotFound())
+        app.MapGet($"{GestionPath}/export.{{format:{SpreadsheetFormats.RouteConstraint}}}", async (string format, DossierStateExport export, CancellationToken ct) =>
+                SpreadsheetFormats.TryParse(format, out var spreadsheet) && await export.ReadAsync(ct) is { } state
+                    ? DossierStateExport.Sheet.File(state.Rows, spreadsheet, $"dossiers-{state.SchoolYear}")
+                    : Results.NotFound())
             .RequireAuthorization(Roles.Gestionnaire);
         return app;
     }

@@ -2,10 +2,11 @@ using System.Net;
 using System.Text;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Tests.Infrastructure;
+using MiniExcelLibs;
 
 namespace DossierFamille.Web.Tests.Features.Gestion;
 
-/// <summary>The gestionnaire's home says what waits, and the families' dossier state leaves as a CSV file Excel opens.</summary>
+/// <summary>The gestionnaire's home says what waits, and the families' dossier state leaves as a CSV file Excel opens or as a workbook.</summary>
 public sealed class GestionHomeTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 {
     [Fact]
@@ -34,7 +35,22 @@ public sealed class GestionHomeTests(SqlitePortal portal) : IClassFixture<Sqlite
         var row = Assert.Single(lines, l => l.StartsWith(family.Reference + ";", StringComparison.Ordinal)).Split(';');
         Assert.Equal(["1", "1", "1", "0", "0", "0"], row[3..]);
 
-        var parentExport = await parent.GetAsync("/gestion/familles/export.csv");
-        Assert.Equal(HttpStatusCode.Forbidden, parentExport.StatusCode);
+        using var workbook = await gestionnaire.GetAsync("/gestion/familles/export.xlsx");
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".xlsx", workbook.Content.Headers.ContentDisposition?.FileNameStar ?? workbook.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        using var xlsx = new MemoryStream(await workbook.Content.ReadAsByteArrayAsync());
+        var sheet = MiniExcel.Query(xlsx, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(lines[0].Split(';'), sheet[0].Keys);
+        var sheetRow = Assert.Single(sheet, r => Equals(r["Référence"], family.Reference));
+        Assert.Equal(1.0, sheetRow["Enfants"]);
+        Assert.Equal(1.0, sheetRow["Fiches transmises"]);
+        Assert.Contains("href=\"/gestion/familles/export.xlsx\"", home, StringComparison.Ordinal);
+
+        foreach (var path in new[] { "/gestion/familles/export.csv", "/gestion/familles/export.xlsx" })
+        {
+            var parentExport = await parent.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Forbidden, parentExport.StatusCode);
+        }
     }
 }
