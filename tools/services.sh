@@ -7,6 +7,7 @@
 #   maildev SMTP capture (npm)     127.0.0.1:1025   DF_TEST_SMTP_PORT, API 1080 DF_TEST_MAILDEV
 #   clamd (Debian)                 127.0.0.1:3310   DF_TEST_CLAMD
 #   Chromium (Debian)              /usr/bin/chromium DF_TEST_CHROMIUM
+#   PayFiP simulator (this repo)   127.0.0.1:5090   DF_TEST_PAYFIP
 
 DF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DF_STATE="$DF_ROOT/.test-services"
@@ -104,6 +105,18 @@ df_install_chromium() {
   export DF_TEST_CHROMIUM=/usr/bin/chromium
 }
 
+df_start_payfip() {
+  if ! df_port_open 5090; then
+    # Built into its own folder, so that building the solution later never rewrites the running files.
+    local out="$DF_STATE/payfip-simulator"
+    dotnet build "$DF_ROOT/src/PayFip.Simulator" -c Release -o "$out" >"$DF_STATE/payfip-build.log" 2>&1 \
+      || df_fail "building the PayFiP simulator failed, see $DF_STATE/payfip-build.log" || return 1
+    nohup dotnet "$out/DossierFamille.PayFip.Simulator.dll" --urls http://127.0.0.1:5090 >"$DF_STATE/payfip.log" 2>&1 &
+    df_wait_port 5090 "PayFiP simulator" 60 || return 1
+  fi
+  export DF_TEST_PAYFIP=http://127.0.0.1:5090
+}
+
 df_start_all() {
-  df_start_postgres && df_start_azurite && df_start_maildev && df_start_clamd && df_install_chromium
+  df_start_postgres && df_start_azurite && df_start_maildev && df_start_clamd && df_install_chromium && df_start_payfip
 }

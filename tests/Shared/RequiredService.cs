@@ -20,6 +20,9 @@ internal static class RequiredService
 
     public static string Chromium => Get("DF_TEST_CHROMIUM", "Chromium");
 
+    /// <summary>The PayFiP simulator of this repository (src/PayFip.Simulator).</summary>
+    public static string PayFip => Get("DF_TEST_PAYFIP", "the PayFiP simulator");
+
     private static string Get(string variable, string service) =>
         Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
             ? value
