@@ -1,4 +1,5 @@
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Contacts;
 using DossierFamille.Web.Features.Dossier;
@@ -91,6 +92,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CartLine> CartLines => Set<CartLine>();
 
     public DbSet<BookingSubmission> BookingSubmissions => Set<BookingSubmission>();
+
+    public DbSet<Tariff> Tariffs => Set<Tariff>();
+
+    public DbSet<ActivityBilling> ActivityBillings => Set<ActivityBilling>();
+
+    public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

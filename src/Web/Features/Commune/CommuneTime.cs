@@ -23,6 +23,9 @@ public sealed class CommuneTime(IOptions<CampaignOptions> options)
 
     public string Date(DateTimeOffset instant) => Local(instant).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The commune's calendar day at <paramref name="instant"/> ("today" with the TimeProvider's now).</summary>
+    public DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
+
     /// <summary>A local date and time as a form posts it ("2026-11-23T10:15", the règlement's "fait le").</summary>
     public static string Typed(string local) =>
         System.DateTime.TryParseExact(local, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)

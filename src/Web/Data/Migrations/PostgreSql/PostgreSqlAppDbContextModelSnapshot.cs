@@ -168,6 +168,136 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("LegalTexts");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.ActivityBilling", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("ActivityBillings");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.BillingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CommunePostalCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BillingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("OutsideCommunePrice")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LateCancellation", "DossierFamille.Web.Features.Billing.Tariff.LateCancellation#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("numeric(10,4)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PresenceWithoutBooking", "DossierFamille.Web.Features.Billing.Tariff.PresenceWithoutBooking#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("numeric(10,4)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UnjustifiedAbsence", "DossierFamille.Web.Features.Billing.Tariff.UnjustifiedAbsence#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("numeric(10,4)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("Tariffs");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.TariffBracket", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("MaxQuotient")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)");
+
+                    b.Property<int>("TariffId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TariffId");
+
+                    b.ToTable("TariffBracket");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Commune.Announcement", b =>
                 {
                     b.Property<int>("Id")
@@ -2411,6 +2541,33 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.ActivityBilling", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithOne()
+                        .HasForeignKey("DossierFamille.Web.Features.Billing.ActivityBilling", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.TariffBracket", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Billing.Tariff", null)
+                        .WithMany("Brackets")
+                        .HasForeignKey("TariffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Commune.Announcement", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Commune.Structure", "Structure")
@@ -2762,6 +2919,11 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.Navigation("Brackets");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Contacts.Contact", b =>

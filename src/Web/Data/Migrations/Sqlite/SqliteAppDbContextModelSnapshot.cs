@@ -159,6 +159,132 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("LegalTexts");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.ActivityBilling", b =>
+                {
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentMode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActivityId");
+
+                    b.ToTable("ActivityBillings");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.BillingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommunePostalCodes")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BillingSettings", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("OutsideCommunePrice")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LateCancellation", "DossierFamille.Web.Features.Billing.Tariff.LateCancellation#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PresenceWithoutBooking", "DossierFamille.Web.Features.Billing.Tariff.PresenceWithoutBooking#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "UnjustifiedAbsence", "DossierFamille.Web.Features.Billing.Tariff.UnjustifiedAbsence#PenaltyRule", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Price")
+                                .HasPrecision(10, 4)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "ValidFrom")
+                        .IsUnique();
+
+                    b.ToTable("Tariffs");
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.TariffBracket", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxQuotient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TariffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TariffId");
+
+                    b.ToTable("TariffBracket");
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Commune.Announcement", b =>
                 {
                     b.Property<int>("Id")
@@ -2334,6 +2460,33 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.ActivityBilling", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithOne()
+                        .HasForeignKey("DossierFamille.Web.Features.Billing.ActivityBilling", "ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Reservations.BookableActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.TariffBracket", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Billing.Tariff", null)
+                        .WithMany("Brackets")
+                        .HasForeignKey("TariffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Commune.Announcement", b =>
                 {
                     b.HasOne("DossierFamille.Web.Features.Commune.Structure", "Structure")
@@ -2685,6 +2838,11 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Billing.Tariff", b =>
+                {
+                    b.Navigation("Brackets");
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Contacts.Contact", b =>
