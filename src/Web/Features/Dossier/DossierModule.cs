@@ -93,7 +93,7 @@ internal static class DossierModule
         return TypedResults.LocalRedirect($"{FichePath(id)}?statut={(problems.Count == 0 ? "transmise" : "incomplete")}");
     }
 
-    private static async Task<IResult> UploadAsync(int id, HttpContext http, AccountScopes scopes, DossierService dossier, PieceRequirements requirements, FichePieces pieces, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(int id, [FromForm] string? piece, IFormFileCollection files, HttpContext http, AccountScopes scopes, DossierService dossier, PieceRequirements requirements, FichePieces pieces, CancellationToken ct)
     {
         var fiche = await dossier.FindAsync(await scopes.ForAsync(http.User, ct), id, ct);
         if (fiche is null)
@@ -106,20 +106,18 @@ internal static class DossierModule
             return TypedResults.LocalRedirect($"{FichePath(id)}?statut=verrouillee");
         }
 
-        var form = await http.Request.ReadFormAsync(ct);
-        var code = form["piece"].ToString();
-        if (!(await requirements.ForAsync(fiche, ct)).Any(p => p.Code == code) || form.Files.Count == 0)
+        if (piece is null || !(await requirements.ForAsync(fiche, ct)).Any(p => p.Code == piece) || files.Count == 0)
         {
             return TypedResults.LocalRedirect($"{FichePath(id)}?refus={Uri.EscapeDataString("Choisissez la pièce concernée et au moins un fichier.")}#pieces");
         }
 
-        var streams = form.Files.Select(f => f.OpenReadStream()).ToList();
+        var streams = files.Select(f => f.OpenReadStream()).ToList();
         try
         {
             IReadOnlyList<IntakeResult> results;
             try
             {
-                results = await pieces.AddAsync(fiche, code, [.. form.Files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], http.User.GetDisplayName(), ct);
+                results = await pieces.AddAsync(fiche, piece, [.. files.Select((f, i) => new IncomingFile(streams[i], f.FileName, f.ContentType))], http.User.GetDisplayName(), ct);
             }
             catch (FicheLockedException)
             {
@@ -186,9 +184,9 @@ internal static class DossierModule
         return TypedResults.Stream(file.Content, inline ? file.Piece.ContentType : "application/octet-stream", inline ? null : file.Piece.DisplayName);
     }
 
-    private static async Task<IResult> DecideAsync(int id, [FromForm] string decision, [FromForm] string? motif, HttpRequest request, ClaimsPrincipal user, FicheReviews reviews, CancellationToken ct)
+    /// <summary>The decision, its motif and one motif per refused document (fields named by piece, bound with the whole form).</summary>
+    private static async Task<IResult> DecideAsync(int id, [FromForm] string decision, [FromForm] string? motif, IFormCollection form, ClaimsPrincipal user, FicheReviews reviews, CancellationToken ct)
     {
-        var form = await request.ReadFormAsync(ct);
         var pieceMotifs = form.Where(f => f.Key.StartsWith(PieceMotifField, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(f.Value))
             .Select(f => (Ok: int.TryParse(f.Key.AsSpan(PieceMotifField.Length), CultureInfo.InvariantCulture, out var pieceId), pieceId, Text: f.Value.ToString()))
             .Where(f => f.Ok).ToDictionary(f => f.pieceId, f => f.Text);

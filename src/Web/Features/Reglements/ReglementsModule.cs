@@ -72,16 +72,15 @@ internal static class ReglementsModule
         return TypedResults.Stream(blob.Content, "application/pdf");
     }
 
-    private static async Task<IResult> PublishAsync(int structureId, HttpContext http, Reglements reglements, CancellationToken ct)
+    private static async Task<IResult> PublishAsync(int structureId, IFormFile? pdf, ClaimsPrincipal user, Reglements reglements, CancellationToken ct)
     {
-        var form = await http.Request.ReadFormAsync(ct);
-        if (form.Files.GetFile("pdf") is not { Length: > 0 } file)
+        if (pdf is not { Length: > 0 } file)
         {
             return TypedResults.LocalRedirect($"/admin/reglements?erreur={Uri.EscapeDataString("Choisissez le fichier PDF du règlement.")}");
         }
 
         await using var content = file.OpenReadStream();
-        var error = await reglements.PublishAsync(structureId, new IncomingFile(content, file.FileName, file.ContentType), http.User.GetDisplayName(), ct);
+        var error = await reglements.PublishAsync(structureId, new IncomingFile(content, file.FileName, file.ContentType), user.GetDisplayName(), ct);
         return TypedResults.LocalRedirect(error is null ? "/admin/reglements?publie=true" : $"/admin/reglements?erreur={Uri.EscapeDataString(error)}");
     }
 }
