@@ -115,7 +115,30 @@ public sealed class ActivityExecutionContext
 
     public JsonNode? GetVariable(string name) => execution.State.Variables[name];
 
-    public void SetVariable(string name, JsonNode? value) => execution.State.Variables[name] = value?.DeepClone();
+    /// <summary>Sets a variable, unless the instance's variables would then be larger than they may be (<see cref="ScriptLimitException"/>, nothing changed).</summary>
+    public void SetVariable(string name, JsonNode? value)
+    {
+        var variables = execution.State.Variables;
+        var existed = variables.TryGetPropertyValue(name, out var previous);
+        variables[name] = value?.DeepClone();
+        try
+        {
+            scripts.CheckVariables(variables);
+        }
+        catch (ScriptLimitException)
+        {
+            if (existed)
+            {
+                variables[name] = previous;
+            }
+            else
+            {
+                variables.Remove(name);
+            }
+
+            throw;
+        }
+    }
 
     /// <summary>
     /// Sends a signal as part of this step: when the step commits, and in its transaction, the

@@ -12,7 +12,8 @@ namespace DossierFamille.Workflows.Scripting;
 
 /// <summary>
 /// Evaluates JavaScript expressions with Jint in a sandbox: no CLR access, and time, statement,
-/// memory and recursion limits from <see cref="WorkflowOptions"/>. Scripts read and write
+/// memory, recursion, string, array and regular-expression limits from <see cref="WorkflowOptions"/>
+/// (a limit reached is a <see cref="ScriptLimitException"/> with a French message). Scripts read and write
 /// <c>variables</c> (also through <c>getVariable</c>/<c>setVariable</c>, and the <c>getCompteur()</c> /
 /// <c>setCompteur(v)</c> functions Elsa generates for each variable) and read <c>input</c>.
 /// </summary>
@@ -20,6 +21,7 @@ internal sealed partial class ScriptEvaluator(IOptions<WorkflowOptions> options)
 {
     private const string Prelude = "function getVariable(n){return variables[n];}function setVariable(n,v){variables[n]=v;}";
     private static readonly Prepared<Script> PreparedPrelude = Engine.PrepareScript(Prelude);
+    private readonly ScriptGuards guards = new(options.Value.Scripting);
     private readonly ConcurrentDictionary<string, Prepared<Script>> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Prepared<Script>> accessors = new(StringComparer.Ordinal);
 
@@ -39,14 +41,34 @@ internal sealed partial class ScriptEvaluator(IOptions<WorkflowOptions> options)
 
     public JsonNode? Evaluate(string script, ScriptScope scope, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return Run(script, scope, cancellationToken);
+        }
+        catch (Exception ex) when (guards.Explain(ex) is { } message)
+        {
+            throw new ScriptLimitException(message, ex);
+        }
+    }
+
+    /// <summary>Refuses variables whose JSON would be longer than the instance may store.</summary>
+    public void CheckVariables(JsonObject variables) => guards.CheckVariablesLength(variables.ToJsonString().Length);
+
+    private JsonNode? Run(string script, ScriptScope scope, CancellationToken cancellationToken)
+    {
         var prepared = cache.GetOrAdd(script, static s => Engine.PrepareScript(s));
         var limits = options.Value.Scripting;
-        var engine = new Engine(o => o
-            .TimeoutInterval(limits.Timeout)
-            .MaxStatements(limits.MaxStatements)
-            .LimitMemory(limits.MemoryLimitBytes)
-            .LimitRecursion(limits.MaxRecursion)
-            .CancellationToken(cancellationToken));
+        var engine = new Engine(o =>
+        {
+            o.TimeoutInterval(limits.Timeout)
+                .MaxStatements(limits.MaxStatements)
+                .LimitMemory(limits.MemoryLimitBytes)
+                .LimitRecursion(limits.MaxRecursion)
+                .CancellationToken(cancellationToken);
+            o.Constraints.RegexTimeout = limits.Timeout;
+            o.Constraints.MaxArraySize = (uint)limits.MaxArrayLength;
+        });
+        engine.Execute(guards.Script);
         var parser = new Jint.Native.Json.JsonParser(engine);
         var variables = parser.Parse(scope.Variables.ToJsonString());
         engine.SetValue("variables", variables);
@@ -65,6 +87,7 @@ internal sealed partial class ScriptEvaluator(IOptions<WorkflowOptions> options)
         engine.Execute(Accessors(scope.Variables));
         var result = engine.Evaluate(prepared);
         var written = engine.Evaluate("JSON.stringify(variables)").AsString();
+        guards.CheckVariablesLength(written.Length);
         if (JsonNode.Parse(written) is JsonObject updated)
         {
             scope.Variables.Clear();

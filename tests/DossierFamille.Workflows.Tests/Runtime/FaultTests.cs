@@ -77,6 +77,47 @@ public sealed class FaultTests : SqliteTestBase
     }
 
     [Fact]
+    public async Task A_script_building_a_huge_string_faults_at_once_with_a_French_incident()
+    {
+        var id = Fixtures.Workflows.NewId("repeat");
+        await Host.PublishAsync(new WorkflowBuilder(id, "Chaîne géante")
+            .Add("start", "Start")
+            .Add("huge", "SetVariable", a => a.Literal("Variable", "x").JavaScript("Value", "'x'.repeat(2**28)"))
+            .Sequence("start", "huge")
+            .Build());
+
+        var started = await Host.Runtime.StartAsync(id);
+
+        Assert.Equal(WorkflowStatus.Faulted, started.Status);
+        var incident = await Host.QueryAsync(db => db.Set<WfIncident>().SingleAsync(i => i.InstanceId == started.InstanceId));
+        Assert.Equal("huge", incident.ActivityId);
+        Assert.Contains("Le script construit une chaîne de plus de", incident.Message, StringComparison.Ordinal);
+        Assert.False((await Host.VariablesAsync(started.InstanceId)).ContainsKey("x"));
+    }
+
+    [Fact]
+    public async Task Variables_larger_than_an_instance_may_store_fault_the_activity_and_are_not_stored()
+    {
+        var id = Fixtures.Workflows.NewId("big");
+        await Host.PublishAsync(new WorkflowBuilder(id, "Grosses variables")
+            .Add("start", "Start")
+            .Add("a", "SetVariable", a => a.Literal("Variable", "a").JavaScript("Value", "'a'.repeat(600000)"))
+            .Add("b", "SetVariable", a => a.Literal("Variable", "b").JavaScript("Value", "'b'.repeat(600000)"))
+            .Sequence("start", "a", "b")
+            .Build());
+
+        var started = await Host.Runtime.StartAsync(id);
+
+        Assert.Equal(WorkflowStatus.Faulted, started.Status);
+        var incident = await Host.QueryAsync(db => db.Set<WfIncident>().SingleAsync(i => i.InstanceId == started.InstanceId));
+        Assert.Equal("b", incident.ActivityId);
+        Assert.StartsWith("Les variables de l'instance dépasseraient la taille permise", incident.Message, StringComparison.Ordinal);
+        var variables = await Host.VariablesAsync(started.InstanceId);
+        Assert.True(variables.ContainsKey("a"));
+        Assert.False(variables.ContainsKey("b"));
+    }
+
+    [Fact]
     public async Task Scripts_have_no_access_to_the_clr()
     {
         var id = Fixtures.Workflows.NewId("clr");

@@ -28,16 +28,23 @@ internal static class WorkflowsModule
     public static IEndpointRouteBuilder MapPortalWorkflows(this IEndpointRouteBuilder app)
     {
         IEndpointConventionBuilder api = app.MapWorkflowApi(ApiPrefix);
-        api.Add(AdminOnlyInstanceActions);
+        api.Add(AdminOnlyActions);
         return app;
     }
 
-    /// <summary>In the portal, retrying, cancelling or skipping an instance's work is for admins; gestionnaires only look.</summary>
-    private static void AdminOnlyInstanceActions(EndpointBuilder endpoint)
+    /// <summary>
+    /// In the portal, retrying, cancelling or skipping an instance's work is for admins; gestionnaires only look.
+    /// Sending a signal by name is for admins too: the portal's own pages send theirs from the server, in the
+    /// step of the change they belong to (a transmitted fiche, a signature), never through this API, so a
+    /// gestionnaire has no signal of their own to send here (sending "FicheTransmise" by hand would start the
+    /// review of a draft, "ReglementSigne" would send a receipt again).
+    /// </summary>
+    private static void AdminOnlyActions(EndpointBuilder endpoint)
     {
         if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route }
-            && route.Contains("/instances/", StringComparison.Ordinal)
-            && (route.EndsWith("/cancel", StringComparison.Ordinal) || route.EndsWith("/retry", StringComparison.Ordinal) || route.EndsWith("/skip", StringComparison.Ordinal)))
+            && ((route.Contains("/instances/", StringComparison.Ordinal)
+                    && (route.EndsWith("/cancel", StringComparison.Ordinal) || route.EndsWith("/retry", StringComparison.Ordinal) || route.EndsWith("/skip", StringComparison.Ordinal)))
+                || route.Contains("/signals/", StringComparison.Ordinal)))
         {
             endpoint.Metadata.Add(new AuthorizeAttribute(Roles.Admin));
         }

@@ -103,6 +103,35 @@ public abstract class InstanceViewerTests<TPortal>(TPortal portal) : IClassFixtu
     }
 
     [Fact]
+    public async Task Only_an_admin_sends_a_signal_by_name_through_the_api()
+    {
+        var gestionnaire = await SignedInStaffAsync(Roles.Gestionnaire);
+        var admin = await SignedInStaffAsync(Roles.Admin);
+        var correlation = Guid.NewGuid().ToString("N");
+
+        // What a gestionnaire could do before: start the review of a draft fiche, send a receipt again.
+        foreach (var signal in new[] { DossierService.TransmittedSignal, Web.Features.Reglements.ReglementSignatures.SignedSignal })
+        {
+            using var refused = await gestionnaire.ApiPostAsync(DesignerPaths.Instances, $"/api/workflows/signals/{signal}", SignalBody(correlation));
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        using (var sent = await admin.ApiPostAsync(DesignerPaths.Instances, $"/api/workflows/signals/Test{correlation}", SignalBody(correlation)))
+        {
+            Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+            Assert.True((bool)JsonNode.Parse(await sent.Content.ReadAsStringAsync())!["queued"]!);
+        }
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal([$"Test{correlation}"], await db.Set<WfQueuedStimulus>().Where(s => s.CorrelationId == correlation).Select(s => s.Name).ToListAsync());
+        Assert.False(await db.Set<WfInstance>().AnyAsync(i => i.CorrelationId == correlation));
+    }
+
+    private static StringContent SignalBody(string correlation) =>
+        new($"{{\"correlationId\":\"{correlation}\"}}", System.Text.Encoding.UTF8, "application/json");
+
+    [Fact]
     public async Task An_unknown_instance_answers_404()
     {
         var gestionnaire = await SignedInStaffAsync(Roles.Gestionnaire);
