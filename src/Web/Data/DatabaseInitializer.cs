@@ -4,13 +4,17 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Data;
 
-/// <summary>Applies migrations, seeds the reference and demo data and makes sure a data-protection key exists, before the app serves requests.</summary>
+/// <summary>
+/// Applies migrations, seeds the reference and demo data and makes sure a data-protection key exists, before the app
+/// serves requests, under <see cref="StartupLock"/>: nodes starting at once on one database do it one after the other.
+/// </summary>
 internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var startupLock = await StartupLock.AcquireAsync(db, options.Value.Provider, cancellationToken);
         if (options.Value.MigrateOnStartup)
         {
             logger.LogInformation("Applying {Provider} migrations", options.Value.Provider);

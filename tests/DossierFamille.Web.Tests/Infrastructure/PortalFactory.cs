@@ -187,6 +187,7 @@ public class SqlitePortal : PortalFactory
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_file);
+        File.Delete(_file + ".startup-lock");
     }
 }
 
