@@ -9,11 +9,11 @@ namespace DossierFamille.Web.Features.Reservations.Admin;
 
 /// <summary>
 /// The times of the nightly processing and of the next-morning reports (commune time), changed by
-/// an admin and audited; the waiting "Traitement des réservations" is then woken to plan again.
-/// The signal goes once the change is saved: should the node die in between, the instance keeps
-/// the former time for one night, then reads the new one when it plans its next run.
+/// an admin and audited; the waiting "Traitement des réservations" is woken to plan again in the
+/// same transaction (one <see cref="IWorkflowStep"/>): the new times, their audit entry and the
+/// workflow's new plan commit together or not at all.
 /// </summary>
-internal sealed class ProcessingSettingsAdmin(AppDbContext db, SettingsAudit audit, IWorkflowRuntime workflows)
+internal sealed class ProcessingSettingsAdmin(AppDbContext db, SettingsAudit audit, IWorkflowStep workflows)
 {
     public const string AuditSubject = "Traitement des réservations";
 
@@ -51,9 +51,13 @@ internal sealed class ProcessingSettingsAdmin(AppDbContext db, SettingsAudit aud
         if (changes.Count > 0)
         {
             audit.Record(actor, AuditSubject, string.Join(" ; ", changes) + ".");
-            await db.SaveChangesAsync(cancellationToken);
-            // A payload, so that the workflow tells the admin's change from the end of its wait (null).
-            await workflows.SendSignalAsync(BookingProcessingWorkflow.SettingsChangedSignal, BookingProcessingWorkflow.Correlation, new JsonObject { ["changements"] = string.Join(" ; ", changes) }, cancellationToken);
+            // The workflow plans from the saved row: saved first, in the transaction the step commits.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                // A payload, so that the workflow tells the admin's change from the end of its wait (null).
+                await workflows.SendSignalAsync(BookingProcessingWorkflow.SettingsChangedSignal, BookingProcessingWorkflow.Correlation, new JsonObject { ["changements"] = string.Join(" ; ", changes) }, cancellationToken);
+            }, cancellationToken);
         }
 
         return null;

@@ -29,6 +29,25 @@ public sealed class ProcessingSettingsAdminTests(ClockedSqlitePortal portal) : I
         Assert.Contains("value=\"02:30\"", saved, StringComparison.Ordinal);
         Assert.Equal(BookingProcessingSchedule.Next(new TimeOnly(2, 30), portal.Clock.GetUtcNow(), Paris), await DueAsync());
         Assert.Contains("Heure du traitement de la nuit : 01:00 → 02:30 ; Heure des comptes rendus : 07:00 → 06:45.", await admin.PageAsync("/admin/journal"), StringComparison.Ordinal);
+
+        // The node dies while the workflow's new plan commits: the new time is not saved either.
+        var crashes = portal.Crash.Crashes;
+        portal.Crash.ArmForStepOf(BookingProcessingWorkflow.DefinitionId);
+        var form = await admin.PageAsync(ReservationsAdmin.ProcessingPath);
+        using (var crashed = await admin.Http.PostAsync(new Uri(ReservationsAdmin.ProcessingPath, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = PortalClient.TokenOf(form),
+            ["traitement"] = "03:00",
+            ["compteRendu"] = "06:45",
+        })))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, crashed.StatusCode);
+        }
+
+        Assert.Equal(crashes + 1, portal.Crash.Crashes);
+        Assert.Contains("value=\"02:30\"", await admin.PageAsync(ReservationsAdmin.ProcessingPath), StringComparison.Ordinal);
+        Assert.DoesNotContain("02:30 → 03:00", await admin.PageAsync("/admin/journal"), StringComparison.Ordinal);
+        Assert.Equal(BookingProcessingSchedule.Next(new TimeOnly(2, 30), portal.Clock.GetUtcNow(), Paris), await DueAsync());
     }
 
     /// <summary>When the one "Traitement des réservations" instance wakes up next.</summary>
