@@ -8,6 +8,7 @@ using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
+using DossierFamille.Web.Features.Reservations.Gestion;
 using DossierFamille.Web.Features.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -98,6 +99,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ActivityBilling> ActivityBillings => Set<ActivityBilling>();
 
     public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
+
+    public DbSet<Attendance> Attendances => Set<Attendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

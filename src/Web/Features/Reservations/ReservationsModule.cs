@@ -3,6 +3,7 @@ using System.Security.Claims;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Reservations.Admin;
+using DossierFamille.Web.Features.Reservations.Gestion;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -32,6 +33,7 @@ internal static class ReservationsModule
         services.AddScoped<IDataSeeder, BookingProcessingSeeder>();
         services.AddScoped<IDataSeeder, DemoBookingSeeder>();
         services.AddReservationsAdmin();
+        services.AddReservationsGestion();
         return services;
     }
 
@@ -66,6 +68,7 @@ internal static class ReservationsModule
                 ? TypedResults.LocalRedirect(SubmissionPath(submission.Id))
                 : TypedResults.LocalRedirect($"{ParentPath}/panier?vide=true"));
         app.MapReservationsAdmin();
+        app.MapReservationsGestion();
         return app;
     }
 

@@ -144,7 +144,8 @@ internal sealed class AccountErasure(AppDbContext db, BlobDeletions files, Email
         db.ChildContacts.RemoveRange(await db.ChildContacts.Where(l => childIds.Contains(l.ChildId)).ToListAsync(cancellationToken));
         db.Contacts.RemoveRange(await db.Contacts.Where(c => c.FamilyId == familyId).ToListAsync(cancellationToken));
         var kept = (await db.ReglementSignatures.Where(s => childIds.Contains(s.ChildId)).Select(s => s.ChildId)
-            .Union(db.Bookings.Where(b => childIds.Contains(b.ChildId)).Select(b => b.ChildId)).ToListAsync(cancellationToken)).ToHashSet();
+            .Union(db.Bookings.Where(b => childIds.Contains(b.ChildId)).Select(b => b.ChildId))
+            .Union(db.Attendances.Where(a => childIds.Contains(a.ChildId)).Select(a => a.ChildId)).ToListAsync(cancellationToken)).ToHashSet();
         db.Children.RemoveRange(children.Where(c => !kept.Contains(c.Id)));
         db.Responsables.RemoveRange(family.Responsables);
         if (kept.Count == 0)
