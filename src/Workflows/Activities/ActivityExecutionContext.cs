@@ -115,12 +115,16 @@ public sealed class ActivityExecutionContext
 
     public JsonNode? GetVariable(string name) => execution.State.Variables[name];
 
-    /// <summary>Sets a variable, unless the instance's variables would then be larger than they may be (<see cref="ScriptLimitException"/>, nothing changed).</summary>
+    /// <summary>
+    /// Sets a variable, in its declared type when it has one (the text "5" into an Int32 variable is the number 5),
+    /// unless the instance's variables would then be larger than they may be (<see cref="ScriptLimitException"/>, nothing changed).
+    /// </summary>
     public void SetVariable(string name, JsonNode? value)
     {
         var variables = execution.State.Variables;
         var existed = variables.TryGetPropertyValue(name, out var previous);
-        variables[name] = value?.DeepClone();
+        var declared = execution.Workflow.Model.Variables.FirstOrDefault(v => v.Name == name)?.Type;
+        variables[name] = VariableTypes.Convert(value, declared, out _);
         try
         {
             scripts.CheckVariables(variables);

@@ -16,9 +16,9 @@ public sealed class WorkflowBuilder(string definitionId, string name)
         return this;
     }
 
-    public WorkflowBuilder Variable(string variableName, JsonNode? value = null)
+    public WorkflowBuilder Variable(string variableName, JsonNode? value = null, string? type = null)
     {
-        variables.Add(new VariableModel { Name = variableName, Value = value });
+        variables.Add(new VariableModel { Name = variableName, Type = type, Value = value });
         return this;
     }
 

@@ -17,6 +17,8 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
             errors.Add(new ValidationError(null, "definition.id", "L'identifiant de la définition est obligatoire."));
         }
 
+        ValidateVariables(model, errors);
+        var variables = VariableNames(model);
         var activities = new Dictionary<string, CompiledActivity>(StringComparer.Ordinal);
         foreach (var activity in model.Root.Activities)
         {
@@ -33,7 +35,7 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
             }
 
             activities[activity.Id] = new CompiledActivity(activity, type);
-            ValidateInputs(activity, type, errors);
+            ValidateInputs(activity, type, variables, errors);
         }
 
         var inbound = ValidateConnections(model, activities, errors);
@@ -42,7 +44,39 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
         return errors;
     }
 
-    private static void ValidateInputs(ActivityModel activity, ActivityType type, List<ValidationError> errors)
+    private static void ValidateVariables(WorkflowDefinitionModel model, List<ValidationError> errors)
+    {
+        foreach (var variable in model.Variables)
+        {
+            VariableTypes.Convert(variable.Value, variable.Type, out var mismatch);
+            if (mismatch)
+            {
+                errors.Add(new ValidationError(null, "variable.type", $"Variable « {variable.Name} » : la valeur « {variable.Value} » n'est pas du type {variable.Type}."));
+            }
+        }
+    }
+
+    /// <summary>The workflow's variables: declared, or named by an activity's variable input (SetVariable, a ResultVariable).</summary>
+    private HashSet<string> VariableNames(WorkflowDefinitionModel model)
+    {
+        var names = model.Variables.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var activity in model.Root.Activities)
+        {
+            foreach (var input in registry.Find(activity.Type)?.Descriptor.Inputs.Where(i => i.Kind == InputKinds.Variable) ?? [])
+            {
+                if (activity.Inputs.TryGetValue(input.Name, out var expression)
+                    && !string.Equals(expression.Type, ExpressionModel.JavaScript, StringComparison.OrdinalIgnoreCase)
+                    && expression.LiteralText is { Length: > 0 } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static void ValidateInputs(ActivityModel activity, ActivityType type, IReadOnlySet<string> variables, List<ValidationError> errors)
     {
         foreach (var input in type.Descriptor.Inputs)
         {
@@ -61,7 +95,7 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
 
             if (string.Equals(expression.Type, ExpressionModel.JavaScript, StringComparison.OrdinalIgnoreCase))
             {
-                AddScriptError(activity.Id, input.Name, text, errors);
+                AddScriptError(activity.Id, input.Name, text, variables, errors);
             }
             else if (!string.Equals(expression.Type, ExpressionModel.Literal, StringComparison.OrdinalIgnoreCase))
             {
@@ -77,7 +111,7 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
         {
             foreach (var (name, condition) in SwitchActivity.Cases(activity))
             {
-                AddScriptError(activity.Id, "Cases/" + name, condition, errors);
+                AddScriptError(activity.Id, "Cases/" + name, condition, variables, errors);
             }
         }
     }
@@ -100,11 +134,19 @@ internal sealed class WorkflowValidator(ActivityRegistry registry)
         }
     }
 
-    private static void AddScriptError(string activityId, string input, string script, List<ValidationError> errors)
+    private static void AddScriptError(string activityId, string input, string script, IReadOnlySet<string> variables, List<ValidationError> errors)
     {
         if (ScriptEvaluator.CompileError(script) is { } error)
         {
             errors.Add(new ValidationError(activityId, "input.script", $"Activité '{activityId}' : l'expression JavaScript de {input} ne compile pas : {error}"));
+            return;
+        }
+
+        foreach (var function in ScriptFunctions.Unknown(script, variables))
+        {
+            errors.Add(new ValidationError(activityId, "input.function", ScriptFunctions.AccessedVariable(function) is { } variable
+                ? $"Activité '{activityId}' : l'expression JavaScript de {input} appelle {function}(), mais le workflow n'a pas de variable « {variable} » : déclarez-la dans ses variables, ou corrigez le nom."
+                : $"Activité '{activityId}' : l'expression JavaScript de {input} appelle la fonction inconnue {function}() : seules existent les fonctions JavaScript standard, getVariable(nom) / setVariable(nom, valeur) et get<Nom>() / set<Nom>(valeur) pour chaque variable du workflow."));
         }
     }
 

@@ -36,7 +36,7 @@ internal sealed class WorkflowExecution(CompiledWorkflow workflow, WorkflowState
         var state = new WorkflowState { Input = input?.DeepClone() };
         foreach (var variable in workflow.Model.Variables)
         {
-            state.Variables[variable.Name] = variable.Value?.DeepClone();
+            state.Variables[variable.Name] = VariableTypes.Convert(variable.Value, variable.Type, out _);
         }
 
         return state;

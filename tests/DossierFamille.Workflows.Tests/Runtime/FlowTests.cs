@@ -112,6 +112,34 @@ public sealed class FlowTests : SqliteTestBase
         Assert.False(await Host.QueryAsync(db => db.Set<WfTimer>().AnyAsync(t => t.InstanceId == started.InstanceId)));
     }
 
+    [Fact]
+    public async Task A_variable_declared_Int32_with_the_text_0_is_the_number_0_in_scripts_and_in_storage()
+    {
+        var id = Fixtures.Workflows.NewId("types");
+        await Host.PublishAsync(new WorkflowBuilder(id, "Compteur typé")
+            .Variable("Compteur", "0", "Int32")
+            .Variable("Actif", "true", "Boolean")
+            .Add("start", "Start")
+            .Add("plus", "SetVariable", a => a.Literal("Variable", "suivant").JavaScript("Value", "variables.Compteur + 1"))
+            .Add("accessor", "SetVariable", a => a.Literal("Variable", "parAccesseur").JavaScript("Value", "getCompteur() + 1"))
+            .Add("flag", "SetVariable", a => a.Literal("Variable", "inverse").JavaScript("Value", "!getActif()"))
+            .Add("literal", "SetVariable", a => a.Literal("Variable", "Compteur").Literal("Value", "41"))
+            .Add("wait", "WaitForSignal", a => a.Literal("Signal", "Suite-" + id))
+            .Add("after", "SetVariable", a => a.Literal("Variable", "apres").JavaScript("Value", "variables.Compteur + 1"))
+            .Sequence("start", "plus", "accessor", "flag", "literal", "wait", "after")
+            .Build());
+
+        var started = await Host.Runtime.StartAsync(id);
+        await Host.Runtime.SendSignalAsync("Suite-" + id, null);
+
+        var variables = await Host.VariablesAsync(started.InstanceId);
+        Assert.Equal(1, variables["suivant"]!.GetValue<long>());
+        Assert.Equal(1, variables["parAccesseur"]!.GetValue<long>());
+        Assert.False(variables["inverse"]!.GetValue<bool>());
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, variables["Compteur"]!.GetValueKind());
+        Assert.Equal(42, variables["apres"]!.GetValue<long>());
+    }
+
     private static WorkflowDefinitionModel ForkJoin(string id, string mode) => new WorkflowBuilder(id, "Parallèle")
         .Add("start", "Start")
         .Add("fork", "Fork", a => a.Literal("Branches", "a, b"))

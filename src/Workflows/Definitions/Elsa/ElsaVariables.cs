@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace DossierFamille.Workflows.Definitions.Elsa;
@@ -29,7 +27,7 @@ internal sealed class ElsaVariables
 
             var type = (variable["typeName"]?.GetValue<string>() ?? "Object").Replace("System.", "", StringComparison.Ordinal);
             var isArray = variable["isArray"]?.GetValue<bool>() == true;
-            var value = Typed(variable["value"], isArray ? "Array" : type, out var mismatch);
+            var value = VariableTypes.Convert(variable["value"], isArray ? "Array" : type, out var mismatch);
             if (mismatch)
             {
                 issues.Add(new ElsaImportIssue(null, name, $"Variable « {name} » : la valeur « {ElsaExpressions.Text(variable["value"]!)} » n'est pas du type {type} ; elle est importée comme texte."));
@@ -56,59 +54,5 @@ internal sealed class ElsaVariables
             _ => null,
         };
         return key is null ? null : names.Contains(key) ? key : namesById.GetValueOrDefault(key);
-    }
-
-    private static JsonNode? Typed(JsonNode? value, string type, out bool mismatch)
-    {
-        mismatch = false;
-        if (value is not JsonValue raw || !raw.TryGetValue<string>(out var text))
-        {
-            return value?.DeepClone();
-        }
-
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        switch (type)
-        {
-            case "Int16" or "Int32" or "Int64" or "Byte":
-                if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
-                {
-                    return JsonValue.Create(integer);
-                }
-
-                break;
-            case "Double" or "Single" or "Decimal":
-                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                {
-                    return JsonValue.Create(number);
-                }
-
-                break;
-            case "Boolean":
-                if (bool.TryParse(text, out var flag))
-                {
-                    return JsonValue.Create(flag);
-                }
-
-                break;
-            case "Array" or "Object" or "ExpandoObject" or "JsonObject" or "JsonNode":
-                try
-                {
-                    return JsonNode.Parse(text);
-                }
-                catch (JsonException)
-                {
-                    return value.DeepClone();
-                }
-
-            default:
-                return value.DeepClone();
-        }
-
-        mismatch = true;
-        return value.DeepClone();
     }
 }
