@@ -1,6 +1,8 @@
 using System.Text;
 using DossierFamille.Workflows.Definitions;
 using DossierFamille.Workflows.Management;
+using DossierFamille.Workflows.Persistence;
+using DossierFamille.Workflows.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,6 +69,25 @@ internal static class DefinitionEndpoints
         admin.MapPost("/definitions/{definitionId}/versions/{version:int}/rollback", async Task<Results<Ok<DefinitionSummary>, NotFound>> (string definitionId, int version, IWorkflowDefinitionService definitions, CancellationToken ct) =>
             await definitions.RollbackAsync(definitionId, version, ct) is { } draft ? TypedResults.Ok(DefinitionSummary.From(draft)) : TypedResults.NotFound())
             .WithName("RollbackWorkflowDefinition").WithSummary("Nouveau brouillon à partir d'une ancienne version");
+
+        admin.MapPost("/definitions/{definitionId}/instances", async Task<Results<CreatedAtRoute<StartedInstance>, ProblemHttpResult>> (string definitionId, HttpRequest request, DefinitionStore store, IWorkflowRuntime runtime, CancellationToken ct) =>
+        {
+            if (await store.FindPublishedAsync(definitionId, ct) is null)
+            {
+                return ApiProblems.NotFound($"Le workflow « {definitionId} » n'existe pas ou n'a pas de version publiée : publiez-le avant d'en démarrer une instance.");
+            }
+
+            var withoutBody = request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null);
+            var body = withoutBody ? RequestBody<StartInstanceRequest>.Of(new StartInstanceRequest(null, null)) : await JsonBodyReader.ReadAsync<StartInstanceRequest>(request, ct);
+            if (body.Failed)
+            {
+                return body.Problem;
+            }
+
+            var started = await runtime.StartAsync(definitionId, body.Value.Input, body.Value.CorrelationId, ct);
+            return TypedResults.CreatedAtRoute(new StartedInstance(started.InstanceId, started.Status.ToString()), "GetWorkflowInstance", new { id = started.InstanceId });
+        }).WithName("StartWorkflowInstance").WithSummary("Démarrer une instance de la version publiée (entrée et corrélation facultatives) ; 201 avec l'adresse de l'instance")
+            .AcceptsJson<StartInstanceRequest>().ProducesProblem(StatusCodes.Status404NotFound);
 
         // An Elsa 3 export is converted first; if anything would be left out, nothing is saved until the caller accepts the losses.
         admin.MapPost("/definitions/import", async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> (HttpRequest request, bool? acceptLosses, IWorkflowDefinitionService definitions, CancellationToken ct) =>

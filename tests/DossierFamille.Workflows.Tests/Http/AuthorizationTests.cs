@@ -12,6 +12,7 @@ public sealed class AuthorizationTests(SqliteApiFixture fixture) : IClassFixture
         { "POST", "definitions/auth-def/retract" },
         { "POST", "definitions/auth-def/versions/1/rollback" },
         { "POST", "definitions/import" },
+        { "POST", "definitions/auth-def/instances" },
     };
 
     public static TheoryData<string, string> StaffEndpoints => new()

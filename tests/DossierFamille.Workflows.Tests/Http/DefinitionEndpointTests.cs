@@ -55,6 +55,43 @@ public sealed class DefinitionEndpointTests(SqliteApiFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task An_admin_starts_an_instance_with_its_input_and_correlation_and_gets_its_address()
+    {
+        var id = Fixtures.Workflows.NewId("api-start");
+        await (await admin.PutAsync($"definitions/{id}/draft", ApiJson.Definition(new WorkflowBuilder(id, "Démarrage")
+            .Add("start", "Start")
+            .Add("lire", "SetVariable", a => a.Literal("Variable", "prenom").JavaScript("Value", "input.prenom"))
+            .Add("wait", "WaitForSignal", a => a.Literal("Signal", "Suite-" + id))
+            .Sequence("start", "lire", "wait")
+            .Build()))).ExpectAsync(HttpStatusCode.OK);
+        var url = $"definitions/{id}/instances";
+        var body = ApiJson.Raw("{ \"input\": { \"prenom\": \"Zoé\" }, \"correlationId\": \"fiche-12\" }");
+
+        var unpublished = await (await admin.PostAsync(url, body)).ReadAsync<ProblemDetails>(HttpStatusCode.NotFound);
+        Assert.Equal($"Le workflow « {id} » n'existe pas ou n'a pas de version publiée : publiez-le avant d'en démarrer une instance.", unpublished.Detail);
+        await (await admin.PostAsync($"definitions/{id}/publish", null)).ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Host.Gestionnaire().PostAsync(url, body)).StatusCode);
+
+        using var response = await admin.PostAsync(url, body);
+
+        var started = await response.ReadAsync<StartedInstance>(HttpStatusCode.Created);
+        Assert.Equal("Suspended", started.Status);
+        Assert.EndsWith($"/instances/{started.InstanceId}", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        var instance = await admin.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        Assert.Equal("fiche-12", instance.GetProperty("instance").GetProperty("correlationId").GetString());
+        Assert.Equal("Zoé", instance.GetProperty("variables").GetProperty("prenom").GetString());
+
+        var withoutBody = await (await admin.PostAsync(url, null)).ReadAsync<StartedInstance>(HttpStatusCode.Created);
+        Assert.NotEqual(started.InstanceId, withoutBody.InstanceId);
+        var notAnObject = await (await admin.PostAsync(url, ApiJson.Raw("{ \"input\": 5 }"))).ReadAsync<ProblemDetails>(HttpStatusCode.BadRequest);
+        Assert.Contains("input", notAnObject.Detail, StringComparison.Ordinal);
+        var malformed = await admin.PostAsync(url, ApiJson.Raw("{ \"input\": "));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("JSON invalide", (await malformed.ReadAsync<ProblemDetails>(HttpStatusCode.BadRequest)).Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_exported_file_imports_as_a_new_draft_with_the_same_flowchart()
     {
         var id = Fixtures.Workflows.NewId("api-export");
