@@ -26,6 +26,12 @@ public sealed class CommuneTime(IOptions<CampaignOptions> options)
     /// <summary>The commune's calendar day at <paramref name="instant"/> ("today" with the TimeProvider's now).</summary>
     public DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
 
+    /// <summary>The commune's calendar day of an instant.</summary>
+    public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant).DateTime);
+
+    /// <summary>The instant a calendar day of the commune begins (midnight there).</summary>
+    public DateTimeOffset StartOf(DateOnly day) => new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), _zone), TimeSpan.Zero);
+
     /// <summary>A local date and time as a form posts it ("2026-11-23T10:15", the règlement's "fait le").</summary>
     public static string Typed(string local) =>
         System.DateTime.TryParseExact(local, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)

@@ -296,6 +296,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("PublishedAt")
                         .HasColumnType("INTEGER");
 
