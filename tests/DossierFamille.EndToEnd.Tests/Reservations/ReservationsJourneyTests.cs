@@ -2,6 +2,7 @@ using System.Globalization;
 using DossierFamille.EndToEnd.Tests.Infrastructure;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Reservations;
@@ -78,7 +79,9 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         await mother.GetByText($"Réservations ({(2 * tuesdays.Count)})").WaitForAsync();
         await mother.CheckPageAsync();
         await mother.GetByText("Annulations (1)").WaitForAsync();
-        await mother.GetByRole(AriaRole.Row, new() { Name = $"{lea} APS MATIN {string.Join(", ", tuesdays.Select(BookingFormat.Short))}" }).WaitForAsync();
+        await mother.GetByRole(AriaRole.Row, new() { Name = $"{lea} APS MATIN {string.Join(", ", tuesdays.Select(BookingFormat.Short))} {Money.Format(ApsPrice * tuesdays.Count)}" }).WaitForAsync();
+        // Léa's and Hugo's APS MATIN days are priced; the garderie has no tariff.
+        await mother.GetByText($"Total des réservations : {Money.Format(ApsPrice * (2 * tuesdays.Count - 1))}").WaitForAsync();
         await mother.GetByRole(AriaRole.Row, new() { Name = $"{lea} RESTAURATION {BookingFormat.Short(school.CanteenDay)}" }).WaitForAsync();
         await mother.GetByRole(AriaRole.Button, new() { Name = "Valider définitivement" }).ClickAsync();
         await mother.GetByText($"{2 * tuesdays.Count} demande(s) de réservation et 1 demande(s) d'annulation").WaitForAsync();
@@ -89,8 +92,8 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
             Assert.True(await mother.GetByLabel(Cell(tuesday, "APS MATIN", "Non transmise")).IsCheckedAsync());
         }
 
-        // No price is shown before billing exists (its place is left empty, never filled with a made-up amount).
-        Assert.DoesNotContain("€", await mother.ContentAsync(), StringComparison.Ordinal);
+        // Each day shows the price the account pays ("le tarif appliqué").
+        Assert.True(await mother.GetByLabel(Cell(tuesdays[0].AddDays(2), "APS MATIN", $"Disponible, {Money.Format(ApsPrice)}")).IsVisibleAsync());
         await mother.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dossierfamille-reservations.png"), FullPage = true });
 
         // The father validates his cart: the day the mother booked is refused with the manuals' message.
@@ -105,7 +108,8 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var bookings = await db.Bookings.AsNoTracking().Where(b => b.ChildId == school.Lea || b.ChildId == school.Hugo).ToListAsync();
         Assert.Equal(tuesdays, bookings.Where(b => b.ChildId == school.Lea && b.ActivityId == school.ApsMatin).Select(b => b.Day).Order());
-        Assert.All(bookings.Where(b => b.ActivityId == school.ApsMatin), b => Assert.Equal(BookingState.NonTransmise, b.State));
+        Assert.All(bookings.Where(b => b.ActivityId == school.ApsMatin), b => Assert.Equal((BookingState.NonTransmise, ApsPrice), (b.State, b.Price)));
+        Assert.Null(bookings.Single(b => b.ChildId == school.Hugo && b.ActivityId != school.ApsMatin).Price);
         Assert.Equal(BookingState.AnnulationNonTransmise, bookings.Single(b => b.ActivityId == school.Restauration).State);
         Assert.Equal(tuesdays.Skip(1), bookings.Where(b => b.ChildId == school.Hugo && b.ActivityId == school.ApsMatin).Select(b => b.Day).Order());
     }
@@ -176,6 +180,8 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
 
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
+    private const decimal ApsPrice = 1.85m;
+
     /// <summary>The accessible name of a calendar day, as the checkbox (or the hidden text of a day that cannot change) carries it.</summary>
     private static string Cell(DateOnly day, string activity, string state) => $"{BookingFormat.Long(day)}, {activity} : {state}";
 
@@ -233,6 +239,10 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         }).ToList();
         db.Children.AddRange(children);
         await db.SaveChangesAsync();
+        // APS MATIN has a tariff (no fiche famille accepted: the highest bracket), the other activities none.
+        var tariff = new Tariff { ActivityId = aps.Id, ValidFrom = month, Unit = TariffUnit.Day };
+        tariff.Brackets.AddRange([new TariffBracket { MaxQuotient = 600, Price = 0.90m }, new TariffBracket { MaxQuotient = null, Price = ApsPrice }]);
+        db.Tariffs.Add(tariff);
         var motherId = await db.Users.Where(u => u.UserName == family.UserNames[0]).Select(u => u.Id).SingleAsync();
         db.Bookings.Add(new Booking { FamilyId = familyId, ChildId = children[0].Id, ActivityId = cantine.Id, Day = canteenDay, State = BookingState.Acceptee, UserId = motherId, UpdatedAt = portal.Clock.GetUtcNow() });
         await db.SaveChangesAsync();

@@ -7,6 +7,7 @@ internal static class BillingModule
     public static IServiceCollection AddBilling(this IServiceCollection services)
     {
         services.AddScoped<FamilyPricingReader>();
+        services.AddScoped<DayPricing>();
         services.AddBillingAdmin();
         return services;
     }

@@ -8,6 +8,8 @@ public sealed class TariffBook(IEnumerable<Tariff> tariffs)
 {
     private readonly ILookup<int, Tariff> _byActivity = tariffs.ToLookup(t => t.ActivityId);
 
+    public bool IsEmpty => _byActivity.Count == 0;
+
     /// <summary>The tariff of the activity that applies on the day; null when the commune has set none (the day is not priced).</summary>
     public Tariff? For(int activityId, DateOnly day) => _byActivity[activityId].FirstOrDefault(t => t.AppliesOn(day));
 

@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Billing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations;
@@ -7,7 +8,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// The account's server-side cart: ticks, quick toggles and copies become lines to book or to
 /// cancel; ticking a day back removes its line. Nothing is requested before the validation.
 /// </summary>
-internal sealed class BookingCart(AppDbContext db, TimeProvider time)
+internal sealed class BookingCart(AppDbContext db, TimeProvider time, DayPricing pricing)
 {
     private const int Attempts = 4;
 
@@ -119,13 +120,23 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time)
         return [.. skipped.OrderBy(s => s.Day)];
     }
 
-    public Task<List<CartRow>> RowsAsync(string userId, CancellationToken cancellationToken) =>
-        db.CartLines.AsNoTracking().Where(l => l.UserId == userId)
+    /// <summary>The account's cart, each reservation with the price the account will pay for it.</summary>
+    public async Task<List<CartRow>> RowsAsync(int familyId, string userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.CartLines.AsNoTracking().Where(l => l.UserId == userId)
             .Join(db.Children, l => l.ChildId, c => c.Id, (l, c) => new { l, c })
             .Join(db.Activities, x => x.l.ActivityId, a => a.Id, (x, a) => new { x.l, x.c, a })
             .OrderBy(x => x.c.BirthDate).ThenBy(x => x.a.Name).ThenBy(x => x.l.Day)
             .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind))
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var prices = await pricing.ForAccountAsync(familyId, userId, [.. rows.Select(r => r.ActivityId).Distinct()], rows.Min(r => r.Day), rows.Max(r => r.Day), cancellationToken);
+        return [.. rows.Select(r => r.Kind == BookingRequestKind.Reservation ? r with { Price = prices.Of(r.ActivityId, r.Day) } : r)];
+    }
 
     public Task<int> CountAsync(string userId, CancellationToken cancellationToken) =>
         db.CartLines.CountAsync(l => l.UserId == userId, cancellationToken);

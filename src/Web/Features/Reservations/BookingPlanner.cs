@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Families;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DossierFamille.Web.Features.Reservations;
 
 /// <summary>Loads a child's calendar for one account: only a child of the caller's family, else null.</summary>
-internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options)
+internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options, DayPricing pricing)
 {
     public TimeZoneInfo Zone => options.Value.Zone;
 
@@ -28,7 +29,7 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
     }
 
     /// <summary>
-    /// The child's plan over [from, to], with the account's cart (or an empty one while validating,
+    /// The child's plan over [from, to], with the account's day prices and cart (or an empty one while validating,
     /// where the bookings are tracked for update).
     /// </summary>
     public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, CancellationToken cancellationToken)
@@ -45,13 +46,15 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
         var bookings = db.Bookings.Where(b => b.ChildId == childId && b.Day >= from && b.Day <= to);
         var cart = forValidation ? [] : await db.CartLines.AsNoTracking()
             .Where(l => l.UserId == userId && l.ChildId == childId && l.Day >= from && l.Day <= to).ToListAsync(cancellationToken);
+        var activities = await ActivitiesAsync(childId, cancellationToken);
         var data = new ChildBookingData(
             child,
-            await ActivitiesAsync(childId, cancellationToken),
+            activities,
             enrolments.Select(e => (e.StructureId, e.SchoolYear)).ToHashSet(),
             complete.ToHashSet(),
             forValidation ? await bookings.ToListAsync(cancellationToken) : await bookings.AsNoTracking().ToListAsync(cancellationToken),
             cart);
-        return new ChildPlan(await ClockAsync(cancellationToken), data, userId);
+        var prices = await pricing.ForAccountAsync(familyId, userId, [.. activities.Select(a => a.Id)], from, to, cancellationToken);
+        return new ChildPlan(await ClockAsync(cancellationToken), data, userId, prices);
     }
 }

@@ -145,6 +145,12 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             booking.WaitingSince = null;
         }
 
+        if (line.Kind == BookingRequestKind.Reservation)
+        {
+            // The price the parent saw in the calendar and the recap, for the account that books.
+            booking.Price = plan.Price(line.ActivityId, line.Day);
+        }
+
         booking.State = (line.Kind, booking.State) switch
         {
             (BookingRequestKind.Reservation, _) => BookingState.NonTransmise,

@@ -1,4 +1,7 @@
 namespace DossierFamille.Web.Features.Reservations;
 
-/// <summary>A cart line as the cart and the recap show it.</summary>
-public sealed record CartRow(long Id, int ChildId, string Child, int ActivityId, string Activity, DateOnly Day, BookingRequestKind Kind);
+/// <summary>A cart line as the cart and the recap show it, with the day's price for a reservation (null: no tariff).</summary>
+public sealed record CartRow(long Id, int ChildId, string Child, int ActivityId, string Activity, DateOnly Day, BookingRequestKind Kind)
+{
+    public decimal? Price { get; init; }
+}

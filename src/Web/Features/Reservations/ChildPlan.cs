@@ -1,3 +1,5 @@
+using DossierFamille.Web.Features.Billing;
+
 namespace DossierFamille.Web.Features.Reservations;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// included, and why it cannot change. Pure: the same answers for the page, the quick toggles, the
 /// copy and the final validation.
 /// </summary>
-internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, string userId)
+internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, string userId, DayPrices prices)
 {
     public BookingClock Clock => clock;
 
@@ -17,7 +19,12 @@ internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, strin
     public CartLine? CartLine(int activityId, DateOnly day) =>
         data.Cart.FirstOrDefault(l => l.ActivityId == activityId && l.Day == day);
 
-    public DayCell Cell(BookableActivity activity, DateOnly day)
+    /// <summary>What the account pays for the day ("le tarif appliqué"); null when no tariff applies.</summary>
+    public decimal? Price(int activityId, DateOnly day) => prices.Of(activityId, day);
+
+    public DayCell Cell(BookableActivity activity, DateOnly day) => StateOf(activity, day) with { Price = prices.Of(activity.Id, day) };
+
+    private DayCell StateOf(BookableActivity activity, DateOnly day)
     {
         var booking = ActiveBooking(activity.Id, day);
         if (booking is not null && booking.UserId != userId)

@@ -9,6 +9,9 @@ public sealed record DayCell(BookableActivity Activity, DateOnly Day, CellState 
 
     public bool InCart => State is CellState.InCartToBook or CellState.InCartToCancel;
 
+    /// <summary>The day's price for this account (billing's tariff, rounded to the cent); null when no tariff applies.</summary>
+    public decimal? Price { get; init; }
+
     /// <summary>A quick toggle or a tick may change it.</summary>
     public bool CanChange => InCart || CanBook || CanCancel;
 }

@@ -1,3 +1,4 @@
+using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Reservations;
 using Microsoft.Extensions.Time.Testing;
@@ -142,7 +143,7 @@ public sealed class BookingRulesTests
         var day = new DateOnly(2026, 10, 20);
         var data = new ChildBookingData(child, [ApsMatin, Restauration], new HashSet<(int, string)> { (10, "2026-2027") }, new HashSet<string>(),
             [new Booking { ChildId = 1, ActivityId = ApsMatin.Id, Day = day, State = BookingState.Acceptee, UserId = "other" }], []);
-        var plan = new ChildPlan(At(2026, 10, 1, 8, 0), data, "me");
+        var plan = new ChildPlan(At(2026, 10, 1, 8, 0), data, "me", DayPrices.None);
 
         var cell = plan.Cell(ApsMatin, day);
         Assert.Equal(CellState.OtherParent, cell.State);

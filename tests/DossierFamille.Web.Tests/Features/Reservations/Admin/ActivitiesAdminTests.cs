@@ -45,7 +45,7 @@ public abstract class ActivitiesAdminTests<TPortal>(TPortal portal) : IClassFixt
         var after = await parent.PageAsync(Calendar(lea, school.ApsMatin, friday));
         Assert.Contains($"{BookingFormat.Long(friday)}, APS MATIN : Disponible", after, StringComparison.Ordinal);
         Assert.Contains("Accueil dès 7 h 30 dans le préau.", after, StringComparison.Ordinal);
-        // Billing does not exist yet: no price is shown, not even a made-up one.
+        // The activity has no tariff: no price is shown, not even a made-up one.
         Assert.DoesNotContain("€", after, StringComparison.Ordinal);
         await TickAsync(parent, lea, school.ApsMatin, [friday]);
         var (recap, key) = await RecapAsync(parent);
