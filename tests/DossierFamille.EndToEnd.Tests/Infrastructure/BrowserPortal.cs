@@ -66,6 +66,7 @@ public class BrowserPortal : PostgreSqlPortal
 
     public override async Task DisposeAsync()
     {
+        Console.WriteLine(PageChecks.Run.LesserViolations());
         Console.WriteLine(PageChecks.Run.Summary());
         if (_browser is not null)
         {

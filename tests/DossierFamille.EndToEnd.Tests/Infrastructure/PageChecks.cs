@@ -26,6 +26,7 @@ public sealed class PageChecks
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, int> _byImpact = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _lesser = new(StringComparer.Ordinal);
     private int _pages;
     private int _overflowing;
 
@@ -42,6 +43,10 @@ public sealed class PageChecks
             {
                 var impact = violation.Impact ?? "minor";
                 _byImpact[impact] = _byImpact.GetValueOrDefault(impact) + 1;
+                if (impact is "moderate" or "minor")
+                {
+                    _lesser.Add($"{impact}:{violation.Id}@{new Uri(page.Url).AbsolutePath}");
+                }
             }
         }
 
@@ -51,6 +56,15 @@ public sealed class PageChecks
         if (width > PhoneWidth)
         {
             Assert.Fail($"{page.Url}: the document is {width} px wide on a {PhoneWidth} px phone (it scrolls sideways): {await WidestAsync(page)}");
+        }
+    }
+
+    /// <summary>The moderate and minor violations seen so far, as impact:rule@path, to say which ones to fix next.</summary>
+    public string LesserViolations()
+    {
+        lock (_gate)
+        {
+            return $"a11y_lesser_rules={string.Join(' ', _lesser)}";
         }
     }
 
