@@ -27,6 +27,7 @@ internal static class ReservationsModule
         services.AddScoped<ActivityDayLocks>();
         services.AddScoped<BookingProcessor>();
         services.AddScoped<WaitingListPromotions>();
+        services.AddScoped<BookingAccountEmails>();
         services.AddScoped<NightlyBookingRun>();
         services.AddScoped<BookingReports>();
         services.AddScoped<BookingReportBuilder>();

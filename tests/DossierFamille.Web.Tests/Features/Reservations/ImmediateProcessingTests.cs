@@ -79,9 +79,6 @@ public abstract class ImmediateProcessingTests<TPortal>(TPortal portal) : IClass
         return await client.PageAsync(response.RedirectPath()!);
     }
 
-    /// <summary>The page's text with its markup and spacing folded, as it reads.</summary>
-    private static string Text(string html) =>
-        System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " "), @"\s+", " ");
 }
 
 public sealed class ImmediateProcessingTestsOnSqlite(ClockedSqlitePortal portal) : ImmediateProcessingTests<ClockedSqlitePortal>(portal);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Tests.Infrastructure;
@@ -116,6 +117,33 @@ internal static partial class ReservationSteps
         await using var scope = portal.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Bookings.AsNoTracking().Where(b => b.ChildId == childId).OrderBy(b => b.Day).ToListAsync();
     }
+
+    /// <summary>Records a booking in a given state, as the processing would have left it (the account booking it is the family's first).</summary>
+    public static async Task AddBookingAsync(PortalFactory portal, TestFamily family, int childId, int activityId, DateOnly day, BookingState state = BookingState.Acceptee, long? waitingSince = null)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var userId = await db.Users.Where(u => u.UserName == family.UserName).Select(u => u.Id).SingleAsync();
+        var familyId = await db.Children.Where(c => c.Id == childId).Select(c => c.FamilyId).SingleAsync();
+        db.Bookings.Add(new Booking { FamilyId = familyId, ChildId = childId, ActivityId = activityId, Day = day, State = state, WaitingSince = waitingSince, UserId = userId });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Transmits a fiche enfant with this fiche sanitaire for the child's school year.</summary>
+    public static async Task TransmitFicheEnfantAsync(IClockedPortal clocked, int childId, EnfantData data)
+    {
+        await using var scope = ((PortalFactory)clocked).Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var child = await db.Children.Include(c => c.Enrolments).SingleAsync(c => c.Id == childId);
+        var fiche = new Fiche { FamilyId = child.FamilyId, CampaignId = child.Enrolments[0].CampaignId, Kind = FicheKind.Enfant, ChildId = childId, Title = $"Fiche enfant – {child.FullName}" };
+        fiche.SaveDraft(FicheContent.Serialize(data), clocked.Clock.GetUtcNow());
+        fiche.Transmit(clocked.Clock.GetUtcNow());
+        db.Fiches.Add(fiche);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The page's text with its markup and spacing folded, as it reads.</summary>
+    public static string Text(string html) => Regex.Replace(Regex.Replace(html, "<[^>]+>", " "), @"\s+", " ");
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

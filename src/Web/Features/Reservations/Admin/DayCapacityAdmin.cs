@@ -7,10 +7,11 @@ namespace DossierFamille.Web.Features.Reservations.Admin;
 /// <summary>
 /// Admins give one day of an activity its own capacity. The change is made under that day's lock
 /// (<see cref="ActivityDayLocks"/>), so a processing of the same day sees the old capacity or the new
-/// one, never half; accepted bookings are never displaced and freed places go to the waiting list at
-/// the next processing of that day. Audited in the same transaction.
+/// one, never half; accepted bookings are never displaced, and the day is processed in the same
+/// transaction, so that added places go to the waiting list at once, in its order, with their
+/// promotion emails. Audited in the same transaction. Admins and gestionnaires use it.
 /// </summary>
-internal sealed class DayCapacityAdmin(AppDbContext db, ActivityDayLocks locks, SettingsAudit audit)
+internal sealed class DayCapacityAdmin(AppDbContext db, ActivityDayLocks locks, BookingProcessor processor, SettingsAudit audit)
 {
     /// <summary>Null when the activity does not exist.</summary>
     public async Task<AdminFormResult?> SetAsync(int activityId, DayCapacityInput input, string actor, CancellationToken cancellationToken)
@@ -40,6 +41,7 @@ internal sealed class DayCapacityAdmin(AppDbContext db, ActivityDayLocks locks, 
                     $"Capacité du {BookingFormat.Long(key.Day)} : {Describe(row.Capacity, activity)} → {Describe(input.Capacity, activity)}.");
                 row.Capacity = input.Capacity;
                 await db.SaveChangesAsync(cancellationToken);
+                await processor.ProcessAsync([key], cancellationToken);
             }
         }, cancellationToken);
         return new AdminFormResult(activityId, []);

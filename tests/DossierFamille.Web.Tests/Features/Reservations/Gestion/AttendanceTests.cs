@@ -24,9 +24,9 @@ public abstract partial class AttendanceTests<TPortal>(TPortal portal) : IClassF
         var lea = await AddChildAsync(portal, family, school, "Léa");
         var hugo = await AddChildAsync(portal, family, school, "Hugo");
         var ines = await AddChildAsync(portal, family, school, "Inès");
-        await BookAcceptedAsync(family, lea, school.Restauration, today);
-        await BookAcceptedAsync(family, hugo, school.Restauration, today);
-        await TransmitFicheEnfantAsync(lea, new EnfantData { Pai = true, Allergies = "arachide" });
+        await AddBookingAsync(portal, family, lea, school.Restauration, today);
+        await AddBookingAsync(portal, family, hugo, school.Restauration, today);
+        await TransmitFicheEnfantAsync(portal, lea, new EnfantData { Pai = true, Allergies = "arachide" });
         var (gestionnaire, name) = await portal.SignedInStaffAsync(Roles.Gestionnaire);
         var sheet = ReservationsGestion.AttendanceSheetPath(school.Restauration, today);
         var reference = family.Reference.ToUpperInvariant();
@@ -73,7 +73,7 @@ public abstract partial class AttendanceTests<TPortal>(TPortal portal) : IClassF
         var tomorrow = Today(portal).AddDays(1);
         var family = await portal.CreateFamilyAsync();
         var lea = await AddChildAsync(portal, family, school, "Léa");
-        await BookAcceptedAsync(family, lea, school.ApsMatin, tomorrow);
+        await AddBookingAsync(portal, family, lea, school.ApsMatin, tomorrow);
         var (gestionnaire, _) = await portal.SignedInStaffAsync(Roles.Gestionnaire);
         var sheet = ReservationsGestion.AttendanceSheetPath(school.ApsMatin, tomorrow);
 
@@ -90,28 +90,6 @@ public abstract partial class AttendanceTests<TPortal>(TPortal portal) : IClassF
         Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Attendances.AnyAsync(a => a.ChildId == lea));
     }
 
-    private async Task BookAcceptedAsync(TestFamily family, int childId, int activityId, DateOnly day)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var userId = await db.Users.Where(u => u.UserName == family.UserName).Select(u => u.Id).SingleAsync();
-        var familyId = await db.Children.Where(c => c.Id == childId).Select(c => c.FamilyId).SingleAsync();
-        db.Bookings.Add(new Booking { FamilyId = familyId, ChildId = childId, ActivityId = activityId, Day = day, State = BookingState.Acceptee, UserId = userId, UpdatedAt = portal.Clock.GetUtcNow() });
-        await db.SaveChangesAsync();
-    }
-
-    private async Task TransmitFicheEnfantAsync(int childId, EnfantData data)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var child = await db.Children.Include(c => c.Enrolments).SingleAsync(c => c.Id == childId);
-        var fiche = new Fiche { FamilyId = child.FamilyId, CampaignId = child.Enrolments[0].CampaignId, Kind = FicheKind.Enfant, ChildId = childId, Title = $"Fiche enfant – {child.FullName}" };
-        fiche.SaveDraft(FicheContent.Serialize(data), portal.Clock.GetUtcNow());
-        fiche.Transmit(portal.Clock.GetUtcNow());
-        db.Fiches.Add(fiche);
-        await db.SaveChangesAsync();
-    }
-
     /// <summary>Taps a button of the roll (its form, with the page's token) and returns where the portal sent the browser.</summary>
     private static Task<string> MarkAsync(PortalClient client, string sheet, int childId, string state, DateOnly? day = null) =>
         PostAsync(client, sheet, ReservationsGestion.AttendancePath,
@@ -122,7 +100,6 @@ public abstract partial class AttendanceTests<TPortal>(TPortal portal) : IClassF
             new("etat", state),
         ]);
 
-    private static string Text(string html) => Regex.Replace(Regex.Replace(html, "<[^>]+>", " "), @"\s+", " ");
 
     [GeneratedRegex("activite=([0-9]+)")]
     private static partial Regex ActivityOf();
