@@ -79,6 +79,7 @@ app.MapDossier();
 app.MapReglements();
 app.MapReservations();
 app.MapBilling();
+app.MapPayments();
 app.MapSettings();
 app.MapRgpd();
 app.MapContacts();

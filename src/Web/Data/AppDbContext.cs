@@ -6,6 +6,7 @@ using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Messages;
+using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Reservations.Gestion;
@@ -101,6 +102,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
 
     public DbSet<Attendance> Attendances => Set<Attendance>();
+
+    public DbSet<PaymentOperation> PaymentOperations => Set<PaymentOperation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,37 @@
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Payments.PayFip;
+using DossierFamille.Workflows.Activities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Payments;
+
+/// <summary>
+/// The catch-up of a payment whose notification did not come (or came while the portal could not record it): asks
+/// PayFiP for the result and records it, with what it paid and the ticket, in the step's transaction.
+/// </summary>
+[Activity("VerifierPaiementPayFip", "Vérifier un paiement PayFiP", "Paiements",
+    Description = "Demande à PayFiP le résultat du paiement (corrélation « paiement:<id> ») s'il n'est pas encore enregistré, et l'enregistre : facture payée et ticket envoyé, ou réservations libérées. « Regle » : le paiement est terminé ; « EnAttente » : PayFiP ne connaît pas encore le résultat (ou ne répond pas).")]
+[ActivityOutcomes("Regle", "EnAttente")]
+internal sealed class CheckPaymentActivity : WorkflowActivity
+{
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityExecutionContext context)
+    {
+        var ct = context.CancellationToken;
+        var id = OnlinePaymentWorkflow.PaymentId(context.CorrelationId) ?? throw new InvalidOperationException("La vérification d'un paiement doit être corrélée à un paiement (« paiement:<id> »).");
+        var payment = await context.Services.GetRequiredService<AppDbContext>().PaymentOperations.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (payment is null)
+        {
+            return ActivityResult.Complete("Regle");
+        }
+
+        try
+        {
+            return ActivityResult.Complete(await context.Services.GetRequiredService<PaymentSettlement>().SettleAsync(payment, ct) ? "Regle" : "EnAttente");
+        }
+        catch (PayFipException ex)
+        {
+            context.Services.GetRequiredService<ILogger<CheckPaymentActivity>>().LogWarning(ex, "PayFiP could not give the result of payment {PaymentId}; asking again later", id);
+            return ActivityResult.Complete("EnAttente");
+        }
+    }
+}
