@@ -1,5 +1,6 @@
 using System.Text;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts.Emails;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using Microsoft.AspNetCore.Identity;
@@ -41,22 +42,12 @@ public sealed class EmailChange(UserManager<AppUser> users, AppDbContext db, Ema
         var url = links.Absolute($"{ConfirmPath}?uid={Uri.EscapeDataString(user.Id)}&emails={Uri.EscapeDataString(addresses)}&code={WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token))}");
         foreach (var address in added)
         {
-            outbox.Enqueue(address, EmailLayout.Compose(
-                "Confirmez votre adresse email",
-                $"Bonjour {user.DisplayName},",
-                [$"Vous avez demandé à utiliser l'adresse {address} pour votre compte {user.UserName} du Portail Famille.",
-                 "Ce lien est valable 2 heures. Tant qu'il n'est pas suivi, vos adresses actuelles restent en place."],
-                new EmailAction("Confirmer cette adresse", url)));
+            await outbox.EnqueueAsync(address, new EmailConfirmationEmail(user.DisplayName, user.UserName!, address, url));
         }
 
         foreach (var address in current)
         {
-            outbox.Enqueue(address, EmailLayout.Compose(
-                "Changement d'adresse email demandé",
-                $"Bonjour {user.DisplayName},",
-                [$"Un changement des adresses email de votre compte {user.UserName} a été demandé : {string.Join(", ", added)}.",
-                 "Il ne prendra effet qu'une fois confirmé depuis la nouvelle adresse. Si vous n'êtes pas à l'origine de cette demande, changez votre mot de passe et prévenez la mairie."],
-                null));
+            await outbox.EnqueueAsync(address, new EmailChangeNoticeEmail(user.DisplayName, user.UserName!, added));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts.Emails;
 using DossierFamille.Web.Features.Email;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -32,12 +33,7 @@ public sealed class PasswordReset(UserManager<AppUser> users, AppDbContext db, E
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var url = links.Absolute($"{ResetPath}?uid={Uri.EscapeDataString(user.Id)}&code={code}");
-        outbox.Enqueue(email.Trim(), EmailLayout.Compose(
-            "Réinitialiser votre mot de passe",
-            $"Bonjour {user.DisplayName},",
-            ["Vous avez demandé à réinitialiser le mot de passe de votre compte " + user.UserName + ".",
-             "Ce lien est valable 2 heures. Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé."],
-            new EmailAction("Choisir un nouveau mot de passe", url)));
+        await outbox.EnqueueAsync(email.Trim(), new PasswordResetEmail(user.DisplayName, user.UserName!, url));
         await db.SaveChangesAsync(cancellationToken);
     }
 

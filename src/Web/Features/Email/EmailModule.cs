@@ -1,3 +1,4 @@
+using DossierFamille.Web.Features.Email.Templates;
 using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Email;
@@ -9,6 +10,8 @@ internal static class EmailModule
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<EmailRenderer>();
+        services.AddScoped<Preview.EmailSamples>();
         services.AddSingleton<FileMailTransport>();
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Mode == EmailMode.Smtp

@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Email.Templates;
 
 namespace DossierFamille.Web.Features.Email;
 
@@ -6,8 +7,12 @@ namespace DossierFamille.Web.Features.Email;
 /// Adds emails to the outbox table of the current unit of work: they are sent only if the
 /// change that produced them commits, and sent once by <see cref="OutboxSender"/>.
 /// </summary>
-public sealed class EmailOutbox(AppDbContext db, TimeProvider time, OutboxSignal signal)
+public sealed class EmailOutbox(AppDbContext db, TimeProvider time, OutboxSignal signal, EmailRenderer renderer)
 {
+    /// <summary>Renders the email's template and adds it; the caller's SaveChanges commits it with the change it reports.</summary>
+    public async Task<OutboxMessage> EnqueueAsync(string to, EmailModel email, EmailAttachment? attachment = null) =>
+        Enqueue(to, await renderer.RenderAsync(email), attachment);
+
     public OutboxMessage Enqueue(string to, EmailContent content, EmailAttachment? attachment = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(to);

@@ -3,6 +3,7 @@ using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Messages.Emails;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Messages;
@@ -32,11 +33,7 @@ public sealed class MairieMessages(AppDbContext db, EmailOutbox outbox, PortalLi
         };
         db.MairieMessages.Add(message);
         var commune = await db.Commune.SingleAsync(cancellationToken);
-        outbox.Enqueue(commune.ContactEmail, EmailLayout.Compose(
-            $"Nouveau message d'une famille : {message.Subject}",
-            "Bonjour,",
-            [$"{authorName} a écrit depuis le Portail Famille :", message.Body],
-            new EmailAction("Répondre depuis le portail", links.Absolute("/gestion/messages"))));
+        await outbox.EnqueueAsync(commune.ContactEmail, new NewFamilyMessageEmail(authorName, message.Subject, message.Body, links.Absolute("/gestion/messages")));
         await db.SaveChangesAsync(cancellationToken);
         return message;
     }
@@ -53,11 +50,7 @@ public sealed class MairieMessages(AppDbContext db, EmailOutbox outbox, PortalLi
         var recipient = await db.Responsables.Where(r => r.UserId == message.AuthorUserId).Select(r => r.Email).FirstOrDefaultAsync(cancellationToken);
         if (EmailAddresses.Split(recipient).Length > 0)
         {
-            outbox.Enqueue(recipient!, EmailLayout.Compose(
-                $"Réponse de la mairie : {message.Subject}",
-                $"Bonjour {message.AuthorName},",
-                ["La mairie a répondu à votre message. Vous pouvez lire la réponse sur le Portail Famille."],
-                new EmailAction("Lire la réponse", links.Absolute("/contact"))));
+            await outbox.EnqueueAsync(recipient!, new MairieAnswerEmail(message.AuthorName, message.Subject, links.Absolute("/contact")));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Reservations.Emails;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations;
@@ -28,9 +29,11 @@ internal sealed class BookingAccountEmails(AppDbContext db, EmailOutbox outbox)
             }
 
             var lines = account.Select(b => new BookingMovementLine(activities[b.ActivityId], children[b.ChildId], b.Day));
-            var text = string.Join('\n', new[] { BookingMailText.Greeting(responsable), string.Empty, message, string.Empty }
-                .Concat(BookingMailText.ActivityLines(lines)).Append(BookingMailText.Closing));
-            outbox.Enqueue(email, BookingMailText.Content(subject, text));
+            await outbox.EnqueueAsync(email, new BookingTextEmail(subject, Text(BookingMailText.Greeting(responsable), message, lines)));
         }
     }
+
+    /// <summary>The greeting, the message, then the days by activity and child, and the closing line.</summary>
+    public static string Text(string greeting, string message, IEnumerable<BookingMovementLine> lines) =>
+        string.Join('\n', new[] { greeting, string.Empty, message, string.Empty }.Concat(BookingMailText.ActivityLines(lines)).Append(BookingMailText.Closing));
 }

@@ -1,21 +1,16 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 
 namespace DossierFamille.Web.Features.Reservations;
 
 /// <summary>
 /// The booking emails in the manuals' text layout ("--> Activité : APS MATIN :", then one line per
-/// child with its days "lun. 15/05, mar. 16/05"); the HTML part shows the same text.
+/// child with its days "lun. 15/05, mar. 16/05"), sent as <see cref="Emails.BookingTextEmail"/>.
 /// </summary>
 internal static class BookingMailText
 {
     public const string Closing = "Vous pouvez consulter l'état de vos réservations sur notre site Internet.";
     private const string ChildIndent = "         ";
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>"M. DUPONT Jean-Paul", "Mme DUPONT Marie", or the name alone for another quality.</summary>
     public static string Greeting(Responsable responsable)
@@ -45,15 +40,5 @@ internal static class BookingMailText
                 yield return child.Key.Reason is null ? $"{ChildIndent}{child.Key.Child} : {days}" : $"{ChildIndent}{child.Key.Child} : {days} – motif : {child.Key.Reason}";
             }
         }
-    }
-
-    /// <summary>The email with <paramref name="text"/> as its text part and the same text, encoded, as its HTML part.</summary>
-    public static EmailContent Content(string subject, string text)
-    {
-        var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"fr\"><body style=\"font-family:Arial,sans-serif;color:#1d2a3a;max-width:700px\">")
-            .Append("<h2 style=\"color:#1f4e8c\">Portail Famille</h2>")
-            .Append("<pre style=\"font-family:inherit;white-space:pre-wrap\">").Append(Html.Encode(text)).Append("</pre></body></html>");
-        return new EmailContent(subject, html.ToString(), text);
     }
 }

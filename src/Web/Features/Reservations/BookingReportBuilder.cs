@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Reservations.Emails;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations;
@@ -44,7 +45,7 @@ internal sealed class BookingReportBuilder(AppDbContext db, EmailOutbox outbox, 
             var text = BookingReportText.Compose(
                 BookingMailText.Greeting(responsable!), structure,
                 requests.Count(r => r.Kind == BookingRequestKind.Reservation), requests.Count(r => r.Kind == BookingRequestKind.Annulation), sections);
-            outbox.Enqueue(email, BookingMailText.Content(BookingReports.Subject(night), text));
+            await outbox.EnqueueAsync(email, new BookingTextEmail(BookingReports.Subject(night), text));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -10,6 +10,8 @@ internal sealed class WaitingListPromotions(AppDbContext db, BookingAccountEmail
 {
     public const string Subject = "Réservations acceptées : des places se sont libérées";
 
+    public const string Message = "Des places se sont libérées : vos réservations en liste d'attente ont été acceptées.";
+
     /// <param name="promotedBy">The staff member who promoted them; null for the processing.</param>
     public async Task RecordAsync(IReadOnlyCollection<Booking> promoted, string? promotedBy, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -24,6 +26,6 @@ internal sealed class WaitingListPromotions(AppDbContext db, BookingAccountEmail
             db.BookingPromotions.Add(new BookingPromotion { BookingId = booking.Id, UserId = booking.UserId, PromotedAt = now, PromotedBy = promotedBy });
         }
 
-        await emails.EnqueueAsync(promoted, Subject, "Des places se sont libérées : vos réservations en liste d'attente ont été acceptées.", cancellationToken);
+        await emails.EnqueueAsync(promoted, Subject, Message, cancellationToken);
     }
 }
