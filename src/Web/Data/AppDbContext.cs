@@ -5,6 +5,7 @@ using DossierFamille.Web.Features.Contacts;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Messages;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reglements;
@@ -104,6 +105,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Attendance> Attendances => Set<Attendance>();
 
     public DbSet<PaymentOperation> PaymentOperations => Set<PaymentOperation>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
+
+    public DbSet<InvoicingSettings> InvoicingSettings => Set<InvoicingSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
@@ -16,7 +17,7 @@ internal sealed class ShippedWorkflowsSeeder(IWorkflowDefinitionService definiti
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), BookingProcessingWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build(), AccountClosureWorkflow.Build(), OnlinePaymentWorkflow.Build() })
+        foreach (var workflow in new[] { FicheReviewWorkflow.Build(), ReglementSignatureWorkflow.Build(), CampaignWorkflow.Build(), BookingRequestWorkflow.Build(), BookingProcessingWorkflow.Build(), PurgeWorkflow.Build(), DataCopyWorkflow.Build(), AccountClosureWorkflow.Build(), OnlinePaymentWorkflow.Build(), InvoicingWorkflow.Build(), InvoiceReminderWorkflow.Build() })
         {
             var result = await definitions.PublishIfAbsentAsync(workflow, cancellationToken);
             if (result.Errors.Count > 0)

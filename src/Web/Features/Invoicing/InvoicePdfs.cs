@@ -1,0 +1,61 @@
+using DossierFamille.Storage.Blobs;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Invoicing.Pdf;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Invoicing;
+
+/// <summary>
+/// Renders issued invoices as PDFs and stores them in the blob store, right after the issue commits (the number exists
+/// only then, and the counter's lock is not held while a PDF is drawn). The row names its blob once: a second node that
+/// stored one too deletes its own. An invoice left without PDF by a crash gets it from the next slice of the run.
+/// </summary>
+internal sealed class InvoicePdfs(AppDbContext db, IBlobStore blobs, PortalLinks links)
+{
+    /// <summary>How many PDFs are drawn and stored at once (the blob store's round trips overlap the drawing).</summary>
+    private const int Parallelism = 4;
+
+    public async Task<InvoicePdfContext> ContextAsync(CancellationToken cancellationToken)
+    {
+        var commune = await db.Commune.AsNoTracking().FirstAsync(cancellationToken);
+        return new InvoicePdfContext(commune.Name, commune.Address, commune.Phone, commune.ContactEmail, links.Absolute(InvoicingModule.ParentPath));
+    }
+
+    /// <summary>Stores the PDF of each invoice that has none yet; returns how long each one took (drawn and stored).</summary>
+    public async Task<IReadOnlyList<TimeSpan>> StoreAsync(IReadOnlyList<Invoice> invoices, CancellationToken cancellationToken)
+    {
+        var context = await ContextAsync(cancellationToken);
+        var stored = new List<(long Id, string Blob)>();
+        var timings = new List<TimeSpan>();
+        await Parallel.ForEachAsync(invoices.Where(i => i.PdfBlobName is null), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (invoice, ct) =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            using var content = new MemoryStream(InvoicePdf.Render(invoice, context), writable: false);
+            var blob = await blobs.PutAsync(content, InvoicePdfFile.ContentType, new BlobPutOptions(Prefix: $"factures/{invoice.IssueDate.Year}"), ct);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            lock (stored)
+            {
+                stored.Add((invoice.Id, blob.Name));
+                timings.Add(elapsed);
+            }
+        });
+
+        foreach (var (id, blob) in stored)
+        {
+            if (await db.Invoices.Where(i => i.Id == id && i.PdfBlobName == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.PdfBlobName, blob), cancellationToken) == 0)
+            {
+                await blobs.DeleteAsync(blob, cancellationToken);
+            }
+        }
+
+        return timings;
+    }
+
+    /// <summary>The invoices (of any month) still without their PDF, a crash having come between the issue and the storing.</summary>
+    public async Task<int> StoreMissingAsync(CancellationToken cancellationToken)
+    {
+        var missing = await db.Invoices.AsNoTracking().Include(i => i.Lines).Where(i => i.PdfBlobName == null).OrderBy(i => i.Id).Take(200).ToListAsync(cancellationToken);
+        return (await StoreAsync(missing, cancellationToken)).Count;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using DossierFamille.Web.Components.Shared;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Invoicing.Admin;
+using DossierFamille.Workflows;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierFamille.Web.Features.Invoicing;
+
+/// <summary>
+/// Monthly invoices: the "Facturation mensuelle" run (previous month's accepted bookings and attendance penalties, per
+/// paying account, numbered without gaps), credit notes, PDFs in the blob store, the admin's settings and the reminders.
+/// </summary>
+internal static class InvoicingModule
+{
+    public const string ParentPath = "/facturation";
+    public const string SettingsPath = "/admin/facturation/mensuelle";
+
+    /// <summary>Register after the workflows module: the shipped workflows are published before the seeder starts them.</summary>
+    public static IServiceCollection AddInvoicing(this IServiceCollection services)
+    {
+        new WorkflowsBuilder(services).AddActivity<ScheduleInvoicingActivity>().AddActivity<IssueMonthlyInvoicesActivity>().AddActivity<SendInvoiceRemindersActivity>();
+        services.AddScoped<InvoiceCounters>();
+        services.AddScoped<InvoicingMonthReader>();
+        services.AddScoped<InvoiceDrafts>();
+        services.AddScoped<InvoiceMails>();
+        services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<InvoicePdfs>();
+        services.AddScoped<MonthlyInvoicing>();
+        services.AddScoped<InvoiceReminders>();
+        services.AddScoped<CreditNotes>();
+        services.AddScoped<InvoicingSettingsAdmin>();
+        services.AddScoped<IDataSeeder, InvoicingSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapInvoicing(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(SettingsPath, async ([FromForm] string? jour, [FromForm] string? heure, [FromForm] string? delai, [FromForm] string? relance, [FromForm] string? heureRelance,
+            ClaimsPrincipal user, InvoicingSettingsAdmin settings, CancellationToken ct) =>
+        {
+            var input = new InvoicingSettingsInput(jour, heure, delai, relance, heureRelance);
+            return FormOutcome.Back(SettingsPath, await settings.UpdateAsync(input, user.GetDisplayName(), ct), input.Typed);
+        }).RequireAuthorization(Roles.Admin);
+        return app;
+    }
+}
