@@ -1,16 +1,17 @@
 using DossierFamille.Benchmarks;
 
-// Prints name=value lines. Usage: dotnet run -c Release --project tests/DossierFamille.Benchmarks -- engine|storage|timers
+// Prints name=value lines. Usage: dotnet run -c Release --project tests/DossierFamille.Benchmarks -- engine|storage|timers|rush [N]
 return args.FirstOrDefault() switch
 {
     "engine" => await EngineBenchmark.RunAsync(),
     "storage" => await StorageBenchmark.RunAsync(),
     "timers" => await TimerBenchmark.RunAsync(),
+    "rush" => await RushBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2500),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/DossierFamille.Benchmarks -- engine|storage|timers");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/DossierFamille.Benchmarks -- engine|storage|timers|rush [N]");
     return 2;
 }

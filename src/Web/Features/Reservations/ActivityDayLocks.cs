@@ -1,5 +1,9 @@
+using System.Globalization;
 using DossierFamille.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DossierFamille.Web.Features.Reservations;
 
@@ -39,7 +43,10 @@ internal sealed class ActivityDayLocks(AppDbContext db)
         }
     }
 
-    /// <summary>Locks the rows in order, inside the caller's transaction; they must exist (<see cref="EnsureAsync"/>).</summary>
+    /// <summary>
+    /// Locks the rows in order, inside the caller's transaction; they must exist (<see cref="EnsureAsync"/>).
+    /// One UPDATE per row, in order, sent together: a validation of a month locks its days in one round trip.
+    /// </summary>
     public async Task LockAsync(IEnumerable<ActivityDayKey> keys, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
@@ -47,15 +54,30 @@ internal sealed class ActivityDayLocks(AppDbContext db)
             throw new InvalidOperationException("Un verrou de jour d'activité ne vaut que dans une transaction.");
         }
 
-        foreach (var key in keys.Distinct().Order())
+        var update = LockStatement();
+        foreach (var chunk in keys.Distinct().Order().Chunk(RowsPerCommand))
         {
-            var locked = await db.ActivityDays.Where(d => d.ActivityId == key.ActivityId && d.Day == key.Day)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LockCount, d => d.LockCount + 1), cancellationToken);
-            if (locked != 1)
+            var parameters = chunk.SelectMany(k => new object[] { k.ActivityId, k.Day }).ToArray();
+            var locked = await db.Database.ExecuteSqlRawAsync(string.Concat(chunk.Select((_, i) => update(2 * i, (2 * i) + 1))), parameters, cancellationToken);
+            if (locked != chunk.Length)
             {
-                throw new InvalidOperationException($"Le jour {key.Day} de l'activité {key.ActivityId} n'existe pas : appelez EnsureAsync avant.");
+                throw new InvalidOperationException($"Des jours de {string.Join(", ", chunk.Select(k => $"{k.Day} (activité {k.ActivityId})"))} n'existent pas : appelez EnsureAsync avant.");
             }
         }
+    }
+
+    /// <summary>SQL Server takes at most 2,100 parameters in a command.</summary>
+    private const int RowsPerCommand = 500;
+
+    /// <summary>The UPDATE of one row in the provider's quoting, given the numbers of its two parameters.</summary>
+    private Func<int, int, string> LockStatement()
+    {
+        var entity = db.Model.FindEntityType(typeof(ActivityDay))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var (name, count, activity, day) = (sql.DelimitIdentifier(table.Name, table.Schema), Column(nameof(ActivityDay.LockCount)), Column(nameof(ActivityDay.ActivityId)), Column(nameof(ActivityDay.Day)));
+        return (activityParameter, dayParameter) => string.Create(CultureInfo.InvariantCulture, $"UPDATE {name} SET {count} = {count} + 1 WHERE {activity} = {{{activityParameter}}} AND {day} = {{{dayParameter}}};\n");
     }
 
     private async Task<bool> TryInsertAsync(List<ActivityDayKey> keys, CancellationToken cancellationToken)

@@ -9,10 +9,14 @@ namespace DossierFamille.Web.Features.Reservations;
 /// <summary>
 /// "Valider définitivement": every cart line is checked again; the accepted ones become requests
 /// "Non transmise" in arrival order, the refused ones are kept with their reason, the cart is
-/// emptied and the "Demande de réservation" workflow is started; the days of activities in
-/// immediate mode are then processed (<see cref="BookingProcessor"/>) — all in one transaction. The
-/// submission key makes a double click, a second tab or a replayed post a no-op; the unique
-/// (child, activity, day) booking makes two parents validating the same day record it once.
+/// emptied and the "Demande de réservation" workflow is started, in one transaction. The days of
+/// activities in immediate mode are then processed (<see cref="BookingProcessor"/>) in a second one:
+/// the days' locks are held only while processing, and whoever holds them processes every request
+/// of those days recorded so far, so that at a rush one processing answers many parents and the
+/// others find theirs done. A process dying between the two leaves the requests "Non transmise" for
+/// the next processing of their days (the night's run at the latest). The submission key makes a
+/// double click, a second tab or a replayed post a no-op; the unique (child, activity, day) booking
+/// makes two parents validating the same day record it once.
 /// </summary>
 internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, IWorkflowStep workflows, TimeProvider time)
 {
@@ -34,7 +38,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 return null;
             }
 
-            // Activities processed at once: their days are locked in the transaction that records the requests.
+            // Activities processed at once: their days, processed once the requests are recorded.
             var immediate = (await cart.Join(db.Activities.Where(a => a.ProcessingMode == BookingProcessingMode.Immediate), l => l.ActivityId, a => a.Id, (l, a) => new { l.ActivityId, l.Day })
                 .Distinct().ToListAsync(cancellationToken)).Select(d => new ActivityDayKey(d.ActivityId, d.Day)).ToList();
             await locks.EnsureAsync(immediate, cancellationToken);
@@ -46,15 +50,26 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                     db.ChangeTracker.Clear();
                     submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
-                    await processor.ProcessAsync(immediate, cancellationToken);
                 }, cancellationToken);
-                return submission;
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
                 // The other parent (or another tab) recorded a day first: check every line again.
                 db.ChangeTracker.Clear();
+                continue;
             }
+
+            await ProcessAsync(immediate, cancellationToken);
+            return submission;
+        }
+    }
+
+    private async Task ProcessAsync(List<ActivityDayKey> days, CancellationToken cancellationToken)
+    {
+        if (days.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            await db.InTransactionAsync(async () => await processor.ProcessPendingAsync(days, cancellationToken), cancellationToken);
         }
     }
 

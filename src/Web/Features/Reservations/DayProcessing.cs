@@ -13,7 +13,8 @@ namespace DossierFamille.Web.Features.Reservations;
 /// <item>otherwise it is accepted while places remain, else put on the waiting list at the end.</item>
 /// </list>
 /// Places already freed (a capacity raised by the mairie) promote the waiting list before any new
-/// request, and no accepted booking is ever displaced when a capacity is lowered.
+/// request, and no accepted booking is ever displaced when a capacity is lowered. Only the front of the
+/// waiting list is given (<see cref="DayPlaces"/>): as many as could be promoted, the rest counted.
 /// </summary>
 internal sealed class DayProcessing(BookableActivity activity, DateOnly day, int capacity, BookingClock clock)
 {
@@ -21,6 +22,12 @@ internal sealed class DayProcessing(BookableActivity activity, DateOnly day, int
     private readonly List<Booking> waiting = [];
     private readonly Dictionary<Booking, BookingRequest> queuedNow = [];
     private int accepted;
+
+    /// <summary>Bookings waiting between the front given and the ones queued now, not loaded.</summary>
+    private int unloaded;
+
+    /// <summary>How many of the given front are still at the head of <see cref="waiting"/>.</summary>
+    private int front;
 
     /// <summary>
     /// Bookings that were on the waiting list before this processing and are accepted now, in the
@@ -30,27 +37,22 @@ internal sealed class DayProcessing(BookableActivity activity, DateOnly day, int
 
     public int Accepted => accepted;
 
-    /// <param name="placed">The day's bookings holding a place (accepted, cancellation not processed) or on its waiting list.</param>
+    /// <summary>How many of the day's waiting bookings may be promoted by processing <paramref name="requests"/>: the free places and one per cancellation.</summary>
+    public static int MaxPromotions(int capacity, int accepted, IEnumerable<BookingRequest> requests) =>
+        Math.Max(0, capacity - accepted) + requests.Count(r => r.Kind == BookingRequestKind.Annulation);
+
+    /// <param name="places">The day's places, with at least <see cref="MaxPromotions"/> bookings of the front of its waiting list (or all of them).</param>
     /// <param name="requests">The day's unprocessed requests, their booking loaded, in arrival order.</param>
     /// <param name="notEligible">Why the booking's child may no longer have it (enrolment, dossier complet), or null.</param>
-    public void Apply(IEnumerable<Booking> placed, IReadOnlyList<BookingRequest> requests, Func<Booking, string?> notEligible)
+    public void Apply(DayPlaces places, IReadOnlyList<BookingRequest> requests, Func<Booking, string?> notEligible)
     {
-        ArgumentNullException.ThrowIfNull(placed);
+        ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(notEligible);
-        foreach (var booking in placed)
-        {
-            if (booking.State == BookingState.ListeAttente)
-            {
-                waiting.Add(booking);
-            }
-            else if (booking.State is BookingState.Acceptee or BookingState.AnnulationNonTransmise)
-            {
-                accepted++;
-            }
-        }
-
-        waiting.Sort((a, b) => (a.WaitingSince ?? 0).CompareTo(b.WaitingSince ?? 0));
+        accepted = places.Accepted;
+        waiting.AddRange(places.WaitingFront);
+        front = waiting.Count;
+        unloaded = places.Waiting - front;
         Promote();
         var last = requests.GroupBy(r => r.BookingId).ToDictionary(g => g.Key, g => g.Max(r => r.Id));
         foreach (var request in requests)
@@ -108,7 +110,7 @@ internal sealed class DayProcessing(BookableActivity activity, DateOnly day, int
             booking.WaitingSince = request.Id;
             waiting.Add(booking);
             request.Outcome = BookingOutcome.ListeAttente;
-            request.WaitingPosition = waiting.Count;
+            request.WaitingPosition = waiting.Count + unloaded;
             queuedNow[booking] = request;
         }
     }
@@ -126,8 +128,14 @@ internal sealed class DayProcessing(BookableActivity activity, DateOnly day, int
 
     private void Promote()
     {
-        while (accepted < capacity && waiting.Count > 0)
+        while (accepted < capacity && waiting.Count + unloaded > 0)
         {
+            if (front == 0 && unloaded > 0)
+            {
+                throw new InvalidOperationException($"La liste d'attente du {day} ({activity.Name}) n'a pas été chargée assez loin pour ses promotions.");
+            }
+
+            front = Math.Max(0, front - 1);
             var next = waiting[0];
             waiting.RemoveAt(0);
             Move(next, BookingState.Acceptee);

@@ -23,13 +23,19 @@ public sealed class DayProcessingTests
 
     private static string? Eligible(Booking booking) => null;
 
+    /// <summary>The places of a day as the processor reads them under the lock: counted, with the whole waiting list in its order.</summary>
+    private static DayPlaces Places(params Booking[] placed) => new(
+        placed.Count(b => b.State is BookingState.Acceptee or BookingState.AnnulationNonTransmise),
+        [.. placed.Where(b => b.State == BookingState.ListeAttente).OrderBy(b => b.WaitingSince)],
+        placed.Count(b => b.State == BookingState.ListeAttente));
+
     [Fact]
     public void Requests_in_arrival_order_take_the_places_then_wait_with_their_position()
     {
         var bookings = Enumerable.Range(0, 4).Select(_ => NewBooking()).ToList();
         var requests = bookings.Select(b => Request(b)).ToList();
 
-        new DayProcessing(ApsMatin, Thursday, 2, Clock()).Apply([], requests, Eligible);
+        new DayProcessing(ApsMatin, Thursday, 2, Clock()).Apply(Places(), requests, Eligible);
 
         Assert.Equal([BookingOutcome.Acceptee, BookingOutcome.Acceptee, BookingOutcome.ListeAttente, BookingOutcome.ListeAttente], requests.Select(r => r.Outcome!.Value));
         Assert.Equal([null, null, 1, 2], requests.Select(r => r.WaitingPosition));
@@ -50,7 +56,7 @@ public sealed class DayProcessingTests
         var late = Request(newcomer);
 
         var processing = new DayProcessing(ApsMatin, Thursday, 2, Clock());
-        processing.Apply([leaving, staying, second, first], [cancel, late], Eligible);
+        processing.Apply(Places(leaving, staying, second, first), [cancel, late], Eligible);
 
         Assert.Equal(BookingState.Annulee, leaving.State);
         Assert.Equal(BookingOutcome.Annulee, cancel.Outcome);
@@ -72,13 +78,13 @@ public sealed class DayProcessingTests
         var strike = new ClosedDay { Day = Thursday, Label = "Grève", ActivityId = ApsMatin.Id };
 
         var closed = Request(closedDay);
-        new DayProcessing(ApsMatin, Thursday, 1, Clock(strike)).Apply([], [closed], Eligible);
+        new DayProcessing(ApsMatin, Thursday, 1, Clock(strike)).Apply(Places(), [closed], Eligible);
         Assert.Equal(BookingOutcome.Refusee, closed.Outcome);
         Assert.Equal("Fermé : Grève.", closed.Reason);
         Assert.Equal(BookingState.Refusee, closedDay.State);
 
         var requests = new[] { Request(notEnrolled), Request(fine) };
-        new DayProcessing(ApsMatin, Thursday, 1, Clock()).Apply([], requests, b => b == notEnrolled ? "Léo n'est pas inscrit(e)." : null);
+        new DayProcessing(ApsMatin, Thursday, 1, Clock()).Apply(Places(), requests, b => b == notEnrolled ? "Léo n'est pas inscrit(e)." : null);
         Assert.Equal((BookingOutcome.Refusee, "Léo n'est pas inscrit(e)."), (requests[0].Outcome!.Value, requests[0].Reason));
         Assert.Equal(BookingOutcome.Acceptee, requests[1].Outcome);
     }
@@ -90,7 +96,7 @@ public sealed class DayProcessingTests
         var request = Request(booking);
         time.SetUtcNow(new DateTimeOffset(2031, 3, 14, 0, 30, 0, TimeSpan.Zero));
 
-        new DayProcessing(ApsMatin, Thursday, 2, Clock()).Apply([], [request], Eligible);
+        new DayProcessing(ApsMatin, Thursday, 2, Clock()).Apply(Places(), [request], Eligible);
 
         Assert.Equal((BookingOutcome.Refusee, "Ce jour est passé."), (request.Outcome!.Value, request.Reason));
     }
@@ -104,7 +110,7 @@ public sealed class DayProcessingTests
         var otherRequest = Request(other);
 
         var processing = new DayProcessing(ApsMatin, Thursday, 1, Clock());
-        processing.Apply([], [.. requests, otherRequest], Eligible);
+        processing.Apply(Places(), [.. requests, otherRequest], Eligible);
 
         Assert.All(requests, r => Assert.Equal(BookingOutcome.Annulee, r.Outcome));
         Assert.Equal(BookingState.Annulee, booking.State);
@@ -118,7 +124,7 @@ public sealed class DayProcessingTests
         var first = NewBooking();
         var requests = new[] { Request(booking), Request(booking, BookingRequestKind.Annulation), Request(first), Request(booking) };
 
-        new DayProcessing(ApsMatin, Thursday, 1, Clock()).Apply([], requests, Eligible);
+        new DayProcessing(ApsMatin, Thursday, 1, Clock()).Apply(Places(), requests, Eligible);
 
         Assert.Equal([BookingOutcome.Annulee, BookingOutcome.Annulee, BookingOutcome.Acceptee, BookingOutcome.ListeAttente], requests.Select(r => r.Outcome!.Value));
         Assert.Equal(BookingState.ListeAttente, booking.State);
@@ -133,14 +139,14 @@ public sealed class DayProcessingTests
         var early = NewBooking(BookingState.ListeAttente, waitingSince: 8);
 
         var raised = new DayProcessing(ApsMatin, Thursday, 4, Clock());
-        raised.Apply([.. accepted, late, early], [], Eligible);
+        raised.Apply(Places([.. accepted, late, early]), [], Eligible);
         Assert.Equal([early], raised.Promoted);
         Assert.Equal(BookingState.ListeAttente, late.State);
 
         var newcomer = NewBooking();
         var request = Request(newcomer);
         var lowered = new DayProcessing(ApsMatin, Thursday, 2, Clock());
-        lowered.Apply([.. accepted, early, late], [request], Eligible);
+        lowered.Apply(Places([.. accepted, early, late]), [request], Eligible);
         Assert.All(accepted.Append(early), b => Assert.Equal(BookingState.Acceptee, b.State));
         Assert.Empty(lowered.Promoted);
         Assert.Equal((BookingOutcome.ListeAttente, 2), (request.Outcome!.Value, request.WaitingPosition!.Value));
@@ -155,11 +161,31 @@ public sealed class DayProcessingTests
         var cancellation = Request(leaving, BookingRequestKind.Annulation);
 
         var processing = new DayProcessing(ApsMatin, Thursday, 1, Clock());
-        processing.Apply([leaving], [reservation, cancellation], Eligible);
+        processing.Apply(Places(leaving), [reservation, cancellation], Eligible);
 
         Assert.Equal(BookingState.Acceptee, newcomer.State);
         Assert.Equal(BookingOutcome.Acceptee, reservation.Outcome);
         Assert.Null(reservation.WaitingPosition);
         Assert.Empty(processing.Promoted);
+    }
+
+    [Fact]
+    public void Only_the_front_of_a_long_waiting_list_is_needed_the_others_are_counted_in_the_positions()
+    {
+        var leaving = NewBooking(BookingState.AnnulationNonTransmise);
+        var first = NewBooking(BookingState.ListeAttente, waitingSince: 50);
+        var newcomer = NewBooking();
+        var cancel = Request(leaving, BookingRequestKind.Annulation);
+        var late = Request(newcomer);
+        Assert.Equal(1, DayProcessing.MaxPromotions(2, 2, [cancel, late]));
+
+        // 2 accepted, 500 waiting of which only the first is loaded: the cancellation promotes it, the newcomer is 500th.
+        var processing = new DayProcessing(ApsMatin, Thursday, 2, Clock());
+        processing.Apply(new DayPlaces(2, [first], 500), [cancel, late], Eligible);
+
+        Assert.Equal([first], processing.Promoted);
+        Assert.Equal(BookingOutcome.ListeAttente, late.Outcome);
+        Assert.Equal(500, late.WaitingPosition);
+        Assert.Throws<InvalidOperationException>(() => new DayProcessing(ApsMatin, Thursday, 2, Clock()).Apply(new DayPlaces(1, [], 3), [], Eligible));
     }
 }
