@@ -90,8 +90,11 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
 
 internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
 {
-    public void Configure(EntityTypeBuilder<Enrolment> e) =>
+    public void Configure(EntityTypeBuilder<Enrolment> e)
+    {
         e.HasIndex(x => new { x.ChildId, x.StructureId, x.CampaignId }).IsUnique();
+        e.Property(x => x.SchoolClass).HasMaxLength(Features.Children.ChildRequestInput.ClassLength);
+    }
 }
 
 internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>

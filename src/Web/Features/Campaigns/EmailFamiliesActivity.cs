@@ -8,6 +8,8 @@ using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Activities;
 using DossierFamille.Workflows.Email;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Campaigns.Emails;
+using DossierFamille.Web.Features.Email.Templates;
 
 namespace DossierFamille.Web.Features.Campaigns;
 
@@ -45,7 +47,8 @@ internal sealed class EmailFamiliesActivity : WorkflowActivity
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.SchoolYear == year, ct);
         var families = await context.Services.GetRequiredService<DossierProgressReader>().ReadAsync(campaign.Id, null, ct);
         var accounts = await db.Families.AsNoTracking().Include(f => f.Responsables).ToDictionaryAsync(f => f.Id, ct);
-        var link = new EmailAction("Accéder à mon dossier famille", context.Services.GetRequiredService<PortalLinks>().Absolute(DossierModule.DossierPath));
+        var link = context.Services.GetRequiredService<PortalLinks>().Absolute(DossierModule.DossierPath);
+        var renderer = context.Services.GetRequiredService<EmailRenderer>();
         var mailer = context.Services.GetRequiredService<IWorkflowMailer>();
         foreach (var family in families.Where(f => recipients == AllFamilies || f.HasToDo))
         {
@@ -59,14 +62,7 @@ internal sealed class EmailFamiliesActivity : WorkflowActivity
                     continue;
                 }
 
-                var body = new List<string>(paragraphs);
-                if (toDo.Count > 0)
-                {
-                    body.Add("Il vous reste à faire :");
-                    body.AddRange(toDo.Select(t => "• " + t.Label));
-                }
-
-                var email = EmailLayout.Compose(subject, $"Bonjour {responsable.FirstName} {responsable.LastName},", body, link);
+                var email = await renderer.RenderAsync(new CampaignEmail(subject, $"{responsable.FirstName} {responsable.LastName}", paragraphs, [.. toDo.Select(t => t.Label)], link));
                 mailer.Enqueue(new WorkflowEmail(responsable.Email!, email.Subject, email.HtmlBody, email.TextBody) { InstanceId = context.InstanceId, ActivityId = context.ActivityId });
             }
         }

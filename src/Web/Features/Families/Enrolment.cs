@@ -18,4 +18,7 @@ public sealed class Enrolment
     public int CampaignId { get; set; }
 
     public Campaign? Campaign { get; set; }
+
+    /// <summary>The child's class that school year ("CE1", "CM2 – Mme Leroy"), for an école; changed through a request the mairie accepts.</summary>
+    public string? SchoolClass { get; set; }
 }

@@ -42,7 +42,7 @@ internal sealed class InvoiceIssuer(AppDbContext db, InvoiceCounters counters, I
                     invoices.Add(invoice);
                     if (EmailAddresses.Split(email) is { Length: > 0 } to)
                     {
-                        mails.Issued(string.Join(';', to), invoice);
+                        await mails.IssuedAsync(string.Join(';', to), invoice);
                     }
                 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
+using DossierFamille.Web.Features.Invoicing.Emails;
 
 namespace DossierFamille.Web.Features.Invoicing;
 
@@ -20,22 +21,14 @@ internal sealed class InvoiceMails(EmailOutbox outbox, PortalLinks links)
 
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public void Issued(string to, Invoice invoice) => outbox.Enqueue(to, EmailLayout.Compose(IssuedSubject, $"Bonjour {invoice.HolderName},",
-    [
-        $"Votre facture {invoice.Number} du mois de {Month(invoice.Month!.Value)}, d'un montant de {Money.Format(invoice.Total)}, est disponible sur le portail famille.",
-        $"Elle est à régler avant le {Date(invoice.DueDate)} : à la mairie, ou en ligne sur le portail famille.",
-    ], Action()));
+    public Task IssuedAsync(string to, Invoice invoice) => outbox.EnqueueAsync(to, new InvoiceIssuedEmail(
+        invoice.HolderName, invoice.Number, Month(invoice.Month!.Value), Money.Format(invoice.Total), Date(invoice.DueDate), Link()));
 
-    public void Reminder(string to, Invoice invoice, decimal due) => outbox.Enqueue(to, EmailLayout.Compose(ReminderSubject(invoice.Number), $"Bonjour {invoice.HolderName},",
-    [
-        $"Sauf erreur de notre part, votre facture {invoice.Number} du {Date(invoice.IssueDate)}, arrivée à échéance le {Date(invoice.DueDate)}, n'est pas réglée : il reste {Money.Format(due)} à payer.",
-        "Vous pouvez la régler à la mairie, ou en ligne sur le portail famille. Si vous l'avez réglée entre-temps, ne tenez pas compte de ce message.",
-    ], Action()));
+    public Task ReminderAsync(string to, Invoice invoice, decimal due) => outbox.EnqueueAsync(to, new InvoiceReminderEmail(
+        invoice.HolderName, invoice.Number, Date(invoice.IssueDate), Date(invoice.DueDate), Money.Format(due), Link()));
 
-    public void Sent(string to, Invoice invoice, string kindName) => outbox.Enqueue(to, EmailLayout.Compose(SentSubject(invoice.Number), $"Bonjour {invoice.HolderName},",
-    [
-        $"Vous trouverez ci-joint {kindName} {invoice.Number} du {Date(invoice.IssueDate)}, d'un montant de {Money.Format(invoice.Total)}, comme demandé sur le portail famille.",
-    ], Action()), new EmailAttachment(InvoicePdfFile.Name(invoice), invoice.PdfBlobName!));
+    public Task SentAsync(string to, Invoice invoice, string kindName) => outbox.EnqueueAsync(to, new InvoiceSentEmail(
+        invoice.HolderName, kindName, invoice.Number, Date(invoice.IssueDate), Money.Format(invoice.Total), Link()), new EmailAttachment(InvoicePdfFile.Name(invoice), invoice.PdfBlobName!));
 
-    private EmailAction Action() => new("Voir mes factures", links.Absolute(InvoicingModule.ParentPath));
+    private string Link() => links.Absolute(InvoicingModule.ParentPath);
 }

@@ -43,7 +43,7 @@ internal sealed class InvoiceReminders(AppDbContext db, InvoiceIssuer issuer, In
                 var due = invoice.Total - credited.GetValueOrDefault(invoice.Id);
                 if (due > 0 && EmailAddresses.Split(emails.FirstOrDefault(e => e.UserId == invoice.UserId)?.Email) is { Length: > 0 } to)
                 {
-                    mails.Reminder(string.Join(';', to), invoice, due);
+                    await mails.ReminderAsync(string.Join(';', to), invoice, due);
                     sent++;
                 }
             }

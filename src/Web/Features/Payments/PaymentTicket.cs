@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Payments.Emails;
 
 namespace DossierFamille.Web.Features.Payments;
 
@@ -20,15 +21,8 @@ internal sealed class PaymentTicket(AppDbContext db, EmailOutbox outbox, Commune
             return;
         }
 
-        outbox.Enqueue(first, EmailLayout.Compose(
-            $"{Subject} : {Money.Format(payment.Amount)}",
-            "Bonjour,",
-            [$"Votre paiement en ligne de {Money.Format(payment.Amount)} est enregistré. Conservez ce ticket.",
-                $"Objet : {payment.Objet}",
-                $"Référence : {payment.Refdet}",
-                $"Payé le : {dates.DateAndTime(payment.TransactionAt ?? payment.SettledAt)}",
-                $"Numéro d'autorisation : {payment.AuthorisationNumber ?? "—"}",
-                $"Opération PayFiP : {payment.IdOp}"],
-            new EmailAction("Voir le paiement", links.Absolute(PaymentsModule.PaymentPath(payment.Id)))));
+        await outbox.EnqueueAsync(first, new PaymentTicketEmail(
+            Money.Format(payment.Amount), payment.Objet, payment.Refdet, dates.DateAndTime(payment.TransactionAt ?? payment.SettledAt),
+            payment.AuthorisationNumber, payment.IdOp, links.Absolute(PaymentsModule.PaymentPath(payment.Id))));
     }
 }

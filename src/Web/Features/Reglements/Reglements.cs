@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Reglements.Emails;
 
 namespace DossierFamille.Web.Features.Reglements;
 
@@ -68,12 +69,7 @@ public sealed class Reglements(AppDbContext db, IDocumentIntake intake, TimeProv
             }
 
             var children = string.Join(", ", signer.Select(s => s.FirstName).Order(StringComparer.Ordinal));
-            outbox.Enqueue(email!, EmailLayout.Compose(
-                $"Nouveau règlement intérieur : {structure}",
-                "Bonjour,",
-                [$"Le règlement intérieur de la structure {structure} a changé (version {version}).",
-                    $"Merci d'en prendre connaissance et de le signer à nouveau pour {children} sur le Portail Famille."],
-                new EmailAction("Lire et signer le règlement", links.Absolute("/dossier/reglements"))));
+            await outbox.EnqueueAsync(email!, new NewReglementEmail(structure, version, children, links.Absolute("/dossier/reglements")));
         }
     }
 }

@@ -4,6 +4,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Reglements.Emails;
 
 namespace DossierFamille.Web.Features.Reglements;
 
@@ -27,11 +28,8 @@ internal sealed class SendReceiptActivity : WorkflowActivity
         var pdf = ReceiptPdf.Create(signature, child, structure, commune);
         using var content = new MemoryStream(pdf);
         var blob = await context.Services.GetRequiredService<IBlobStore>().PutAsync(content, "application/pdf", new BlobPutOptions("recus"), ct);
-        context.Services.GetRequiredService<EmailOutbox>().Enqueue(recipient!, EmailLayout.Compose(
-            $"Règlement intérieur signé – {child}",
-            $"Bonjour {signature.SignerName},",
-            [$"Vous avez signé le règlement intérieur de la structure {structure} pour {child} (année {signature.SchoolYear}).", "Vous trouverez l'accusé de signature en pièce jointe."]),
-            new EmailAttachment($"accuse-reglement-{signature.Id}.pdf", blob.Name));
+        await context.Services.GetRequiredService<EmailOutbox>().EnqueueAsync(
+            recipient!, new ReglementReceiptEmail(signature.SignerName, child, structure, signature.SchoolYear), new EmailAttachment($"accuse-reglement-{signature.Id}.pdf", blob.Name));
         return ActivityResult.Done;
     }
 }

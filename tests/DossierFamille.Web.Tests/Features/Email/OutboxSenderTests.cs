@@ -85,7 +85,7 @@ public sealed class OutboxSenderTests(PostgreSqlPortal portal) : IClassFixture<P
     {
         await using var scope = portal.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
-        var message = outbox.Enqueue(recipient, EmailLayout.Compose("Essai du portail", "Bonjour,", ["Un paragraphe accentué : été, à bientôt."]));
+        var message = outbox.Enqueue(recipient, new EmailContent("Essai du portail", "<p>Un paragraphe accentué : été, à bientôt.</p>", "Un paragraphe accentué : été, à bientôt."));
         tweak?.Invoke(message);
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
         return message.Id;

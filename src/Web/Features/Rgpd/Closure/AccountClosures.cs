@@ -6,6 +6,7 @@ using DossierFamille.Web.Features.Families;
 using DossierFamille.Workflows.Runtime;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Rgpd.Emails;
 
 namespace DossierFamille.Web.Features.Rgpd.Closure;
 
@@ -40,12 +41,7 @@ internal sealed class AccountClosures(AppDbContext db, UserManager<AppUser> user
 
         db.Set<AccountClosure>().Add(new AccountClosure { FamilyId = scope.FamilyId, UserId = user.Id, RequestedAt = time.GetUtcNow() });
         var commune = await db.Commune.SingleAsync(cancellationToken);
-        outbox.Enqueue(commune.ContactEmail, EmailLayout.Compose(
-            "Demande de fermeture de compte",
-            "Bonjour,",
-            [$"{user.DisplayName} demande la fermeture de son compte sur le Portail Famille et l'effacement de ses données.",
-                "Vérifiez les réservations à venir et l'état du dossier, puis confirmez ou refusez la demande."],
-            new EmailAction("Examiner la demande", links.Absolute(RgpdModule.ClosuresPath))));
+        await outbox.EnqueueAsync(commune.ContactEmail, new ClosureRequestedEmail(user.DisplayName, links.Absolute(RgpdModule.ClosuresPath)));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
@@ -88,11 +84,7 @@ internal sealed class AccountClosures(AppDbContext db, UserManager<AppUser> user
         closure.Refuse(gestionnaire, motif, time.GetUtcNow());
         if (await AddressAsync(closure.UserId, cancellationToken) is { Length: > 0 } to)
         {
-            outbox.Enqueue(to, EmailLayout.Compose(
-                "Votre demande de fermeture de compte",
-                "Bonjour,",
-                ["La mairie n'a pas pu fermer votre compte pour le moment :", closure.Motif!, "Votre compte et vos données restent inchangés. Vous pouvez écrire à la mairie depuis « Contacter la mairie »."],
-                new EmailAction("Ouvrir le Portail Famille", links.Absolute(RgpdModule.ClosePath))));
+            await outbox.EnqueueAsync(to, new ClosureRefusedEmail(closure.Motif!, links.Absolute(RgpdModule.ClosePath)));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,12 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Children;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Rgpd.Copy;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Rgpd.Emails;
 
 namespace DossierFamille.Web.Features.Rgpd.Closure;
 
@@ -63,12 +65,7 @@ internal sealed class AccountErasure(AppDbContext db, BlobDeletions files, Email
         if (emails.Count > 0)
         {
             // Added after the account's emails were removed: this last one is sent.
-            outbox.Enqueue(string.Join(';', emails), EmailLayout.Compose(
-                "Votre compte est fermé",
-                "Bonjour,",
-                ["Comme vous l'avez demandé, votre compte sur le Portail Famille est fermé et vos données personnelles sont effacées.",
-                    wholeFamily ? "Le dossier de votre famille est effacé lui aussi." : "Les données de vos enfants restent accessibles à l'autre responsable, qui garde son compte.",
-                    "La mairie conserve seulement ce que la loi lui impose (les preuves de signature des règlements intérieurs), sans les afficher, jusqu'à la fin de leur durée légale."]));
+            await outbox.EnqueueAsync(string.Join(';', emails), new AccountClosedEmail(wholeFamily));
         }
     }
 
@@ -112,6 +109,7 @@ internal sealed class AccountErasure(AppDbContext db, BlobDeletions files, Email
 
         db.LegalAcceptances.RemoveRange(await db.LegalAcceptances.Where(a => a.UserId == userId).ToListAsync(cancellationToken));
         db.CartLines.RemoveRange(await db.CartLines.Where(l => l.UserId == userId).ToListAsync(cancellationToken));
+        db.Set<ChildRequest>().RemoveRange(await db.Set<ChildRequest>().Where(r => r.UserId == userId).ToListAsync(cancellationToken));
         db.Set<BookingReport>().RemoveRange(await db.Set<BookingReport>().Where(r => r.UserId == userId).ToListAsync(cancellationToken));
         db.UserRoles.RemoveRange(await db.UserRoles.Where(r => r.UserId == userId).ToListAsync(cancellationToken));
         db.UserClaims.RemoveRange(await db.UserClaims.Where(c => c.UserId == userId).ToListAsync(cancellationToken));

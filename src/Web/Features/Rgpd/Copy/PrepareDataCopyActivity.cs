@@ -4,6 +4,7 @@ using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
+using DossierFamille.Web.Features.Rgpd.Emails;
 
 namespace DossierFamille.Web.Features.Rgpd.Copy;
 
@@ -43,13 +44,8 @@ internal sealed class PrepareDataCopyActivity : WorkflowActivity
         if (!string.IsNullOrWhiteSpace(recipient))
         {
             var dates = context.Services.GetRequiredService<CommuneTime>();
-            context.Services.GetRequiredService<EmailOutbox>().Enqueue(recipient, EmailLayout.Compose(
-                "Votre copie de données est prête",
-                "Bonjour,",
-                [$"Vous avez demandé le {dates.DateAndTime(copy.RequestedAt)} une copie de vos données personnelles sur le Portail Famille. Elle est prête.",
-                    $"Téléchargez-la avant le {dates.DateAndTime(copy.ExpiresAt!.Value)} : le lien ne fonctionne ensuite plus et le fichier est supprimé. Connectez-vous d'abord au portail avec votre identifiant : seul votre compte peut ouvrir ce lien.",
-                    "Si vous n'avez pas fait cette demande, changez votre mot de passe et prévenez la mairie."],
-                new EmailAction("Télécharger ma copie", context.Services.GetRequiredService<PortalLinks>().Absolute(RgpdModule.CopyPath(copy.Id)))));
+            await context.Services.GetRequiredService<EmailOutbox>().EnqueueAsync(recipient, new DataCopyReadyEmail(
+                dates.DateAndTime(copy.RequestedAt), dates.DateAndTime(copy.ExpiresAt!.Value), context.Services.GetRequiredService<PortalLinks>().Absolute(RgpdModule.CopyPath(copy.Id))));
         }
 
         return ActivityResult.Done;

@@ -1,0 +1,10 @@
+namespace DossierFamille.Web.Features.Children;
+
+public enum ChildRequestKind
+{
+    /// <summary>A change of a child's name, birth date, school or class.</summary>
+    Modification,
+
+    /// <summary>A child the mairie does not know yet.</summary>
+    NouvelEnfant,
+}

@@ -1,0 +1,8 @@
+namespace DossierFamille.Web.Features.Children;
+
+public enum ChildRequestStatus
+{
+    EnAttente,
+    Acceptee,
+    Refusee,
+}
