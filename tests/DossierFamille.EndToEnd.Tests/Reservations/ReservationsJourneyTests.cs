@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static DossierFamille.EndToEnd.Tests.Infrastructure.SignIn;
+using static DossierFamille.EndToEnd.Tests.Reservations.CalendarSteps;
 
 namespace DossierFamille.EndToEnd.Tests.Reservations;
 
@@ -178,34 +179,7 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         await admin.CheckPageAsync();
     }
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     private const decimal ApsPrice = 1.85m;
-
-    /// <summary>The accessible name of a calendar day, as the checkbox (or the hidden text of a day that cannot change) carries it.</summary>
-    private static string Cell(DateOnly day, string activity, string state) => $"{BookingFormat.Long(day)}, {activity} : {state}";
-
-    /// <summary>"Changer de membre" and the activity, "Afficher", then "Mois suivant" up to the month.</summary>
-    private static async Task ShowAsync(IPage page, string child, string activity, DateOnly month)
-    {
-        await page.GotoAsync("/reservations");
-        await page.CheckPageAsync();
-        await page.GetByLabel("Changer de membre").SelectOptionAsync(new SelectOptionValue { Label = child });
-        var activities = page.GetByLabel("Activité", new() { Exact = true });
-        var options = await activities.Locator("option").AllTextContentsAsync();
-        await activities.SelectOptionAsync(new SelectOptionValue { Label = options.Single(o => o.StartsWith(activity + " (", StringComparison.Ordinal)) });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
-        var name = BookingFormat.Month(month);
-        var title = page.GetByRole(AriaRole.Heading, new() { Name = char.ToUpperInvariant(name[0]) + name[1..], Exact = true });
-        for (var i = 0; i < 4 && !await title.IsVisibleAsync(); i++)
-        {
-            await page.GetByRole(AriaRole.Link, new() { Name = "Mois suivant" }).ClickAsync();
-            await page.WaitForLoadStateAsync();
-        }
-
-        await title.WaitForAsync();
-        await page.CheckPageAsync();
-    }
 
     private sealed record School(int Lea, int Hugo, int ApsMatin, int Restauration, DateOnly CanteenDay);
 
@@ -221,30 +195,13 @@ public sealed class ReservationsJourneyTests(BrowserPortal portal) : IClassFixtu
         var cantine = new BookableActivity { StructureId = structure.Id, Name = "RESTAURATION", StartsAt = new(11, 30), EndsAt = new(13, 20), CapacityPerDay = 100 };
         var garderie = new BookableActivity { StructureId = structure.Id, Name = "GARDERIE", StartsAt = new(8, 0), EndsAt = new(8, 30), CapacityPerDay = 10 };
         db.Activities.AddRange(aps, cantine, garderie);
-        var year = BookingRules.SchoolYearOf(month);
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
-        if (campaign is null)
-        {
-            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
-            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
-            db.Campaigns.Add(campaign);
-        }
-
-        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
-        var children = new[] { ("Léa", 2019), ("Hugo", 2021) }.Select(c =>
-        {
-            var child = new Child { FamilyId = familyId, FirstName = c.Item1, LastName = family.Reference, BirthDate = new DateOnly(c.Item2, 3, 1) };
-            child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
-            return child;
-        }).ToList();
-        db.Children.AddRange(children);
-        await db.SaveChangesAsync();
+        var children = await EnrolLeaAndHugoAsync(db, family, structure, month);
         // APS MATIN has a tariff (no fiche famille accepted: the highest bracket), the other activities none.
         var tariff = new Tariff { ActivityId = aps.Id, ValidFrom = month, Unit = TariffUnit.Day };
         tariff.Brackets.AddRange([new TariffBracket { MaxQuotient = 600, Price = 0.90m }, new TariffBracket { MaxQuotient = null, Price = ApsPrice }]);
         db.Tariffs.Add(tariff);
         var motherId = await db.Users.Where(u => u.UserName == family.UserNames[0]).Select(u => u.Id).SingleAsync();
-        db.Bookings.Add(new Booking { FamilyId = familyId, ChildId = children[0].Id, ActivityId = cantine.Id, Day = canteenDay, State = BookingState.Acceptee, UserId = motherId, UpdatedAt = portal.Clock.GetUtcNow() });
+        db.Bookings.Add(new Booking { FamilyId = children[0].FamilyId, ChildId = children[0].Id, ActivityId = cantine.Id, Day = canteenDay, State = BookingState.Acceptee, UserId = motherId, UpdatedAt = portal.Clock.GetUtcNow() });
         await db.SaveChangesAsync();
         return new School(children[0].Id, children[1].Id, aps.Id, cantine.Id, canteenDay);
     }
