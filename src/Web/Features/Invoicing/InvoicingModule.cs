@@ -2,8 +2,11 @@ using System.Security.Claims;
 using DossierFamille.Web.Components.Shared;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Invoicing.Admin;
+using DossierFamille.Web.Features.Payments;
 using DossierFamille.Workflows;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierFamille.Web.Features.Invoicing;
@@ -31,12 +34,33 @@ internal static class InvoicingModule
         services.AddScoped<InvoiceReminders>();
         services.AddScoped<CreditNotes>();
         services.AddScoped<InvoicingSettingsAdmin>();
+        services.AddScoped<InvoiceReader>();
+        services.AddScoped<InvoiceFiles>();
+        services.AddScoped<UnpaidInvoices>();
+        services.AddScoped<IPaymentPurpose, InvoicePaymentPurpose>();
         services.AddScoped<IDataSeeder, InvoicingSeeder>();
         return services;
     }
 
+    public static string PdfPath(long invoiceId) => $"{ParentPath}/{invoiceId}/pdf";
+
+    public static string SendPath(long invoiceId) => $"{ParentPath}/{invoiceId}/envoyer";
+
     public static IEndpointRouteBuilder MapInvoicing(this IEndpointRouteBuilder app)
     {
+        app.MapGet($"{ParentPath}/{{id:long}}/pdf", async (long id, ClaimsPrincipal user, AccountScopes scopes, InvoiceFiles files, CancellationToken ct) =>
+            await files.OpenAsync(await scopes.ForAsync(user, ct), id, ct) is { } file
+                ? TypedResults.Stream(file.Content.Content, InvoicePdfFile.ContentType, InvoicePdfFile.Name(file.Invoice))
+                : (IResult)TypedResults.NotFound()).RequireAuthorization(Roles.Parent);
+        // Every POST checks the antiforgery token, also this one that binds no form field.
+        app.MapPost($"{ParentPath}/{{id:long}}/envoyer", async (long id, HttpContext http, ClaimsPrincipal user, AccountScopes scopes, InvoiceFiles files, CancellationToken ct) =>
+            http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true } ? TypedResults.BadRequest()
+            : await files.SendAsync(await scopes.ForAsync(user, ct), id, ct) switch
+            {
+                null => TypedResults.NotFound(),
+                "" => TypedResults.LocalRedirect($"{ParentPath}?envoyee={id}"),
+                var error => (IResult)FormOutcome.Back(ParentPath, error),
+            }).RequireAuthorization(Roles.Parent).WithMetadata(new RequireAntiforgeryTokenAttribute());
         app.MapPost(SettingsPath, async ([FromForm] string? jour, [FromForm] string? heure, [FromForm] string? delai, [FromForm] string? relance, [FromForm] string? heureRelance,
             ClaimsPrincipal user, InvoicingSettingsAdmin settings, CancellationToken ct) =>
         {

@@ -16,15 +16,21 @@ public sealed class PaymentsPortal : PostgreSqlPortal, IClockedPortal
 
     public CrashingCommit Crash { get; } = new();
 
-    public static IEnumerable<KeyValuePair<string, string?>> PayFipSettings =>
+    /// <summary>
+    /// A client number of its own: the simulator is shared by every test run and refuses a refdet already paid for a client
+    /// (S9), and invoice numbers start again at 1 in each test database, so each database is a commune of its own.
+    /// </summary>
+    private readonly string _clientNumber = Random.Shared.Next(100_000, 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static IEnumerable<KeyValuePair<string, string?>> PayFipSettings(string clientNumber) =>
     [
         new("PayFip:ServiceUrl", $"{RequiredService.PayFip}/tpa/services/securite"),
         new("PayFip:PaymentPageUrl", $"{RequiredService.PayFip}/tpa/paiementws.web"),
-        new("PayFip:ClientNumber", "012345"),
+        new("PayFip:ClientNumber", clientNumber),
         new("PayFip:Mode", "Test"),
     ];
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [.. ClockedPortal.Settings, .. PayFipSettings];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [.. ClockedPortal.Settings, .. PayFipSettings(_clientNumber)];
 
     public Task<int> RunSchedulerAsync() => ClockedPortal.RunSchedulerAsync(Services, Crash);
 

@@ -1,0 +1,48 @@
+using System.Globalization;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Invoicing;
+
+/// <summary>
+/// Paying an invoice online ("Payer en ligne" on the Facturation page): the debt is what is left of the account's own
+/// unpaid invoice; the PayFiP refdet is its number without the dash (the same for every attempt). Once PayFiP says it is
+/// paid, the invoice is marked paid in the payment's own unit of work.
+/// </summary>
+internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, TimeProvider time) : IPaymentPurpose
+{
+    public const string PurposeKind = "facture";
+
+    public string Kind => PurposeKind;
+
+    public async Task<PaymentDebt?> FindDebtAsync(AccountScope scope, string reference, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await invoices.FindAsync(scope, id, cancellationToken) is not { Due: > 0 } summary)
+        {
+            return null;
+        }
+
+        var invoice = summary.Invoice;
+        return new PaymentDebt(reference, Refdet(invoice.Number), $"Facture {invoice.Number}", summary.Due);
+    }
+
+    public string ReturnPath(string reference) => InvoicingModule.ParentPath;
+
+    public async Task RecordPaidAsync(PaymentOperation payment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        var id = long.Parse(payment.PurposeReference, CultureInfo.InvariantCulture);
+        // Whose it is was checked when the payment started (FindDebtAsync): a couple pays either one's invoices.
+        var invoice = await db.Invoices.SingleAsync(i => i.Id == id, cancellationToken);
+        invoice.MarkPaid(payment.TransactionAt ?? time.GetUtcNow());
+    }
+
+    /// <summary>An invoice holds nothing while it is being paid: a refused or abandoned payment leaves it to pay.</summary>
+    public Task ReleaseAsync(PaymentOperation payment, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>"F2026-000123" → "F2026000123": PayFiP takes letters and digits only.</summary>
+    public static string Refdet(string number) => number.Replace("-", string.Empty, StringComparison.Ordinal);
+}
