@@ -11,6 +11,7 @@ using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reglements;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Reservations.Gestion;
+using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Web.Features.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -111,6 +112,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     public DbSet<InvoicingSettings> InvoicingSettings => Set<InvoicingSettings>();
+
+    public DbSet<BookingHold> BookingHolds => Set<BookingHold>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,7 +10,7 @@ namespace DossierFamille.Web.Features.Payments;
 /// PayFiP for the result and records it, with what it paid and the ticket, in the step's transaction.
 /// </summary>
 [Activity("VerifierPaiementPayFip", "Vérifier un paiement PayFiP", "Paiements",
-    Description = "Demande à PayFiP le résultat du paiement (corrélation « paiement:<id> ») s'il n'est pas encore enregistré, et l'enregistre : facture payée et ticket envoyé, ou réservations libérées. « Regle » : le paiement est terminé ; « EnAttente » : PayFiP ne connaît pas encore le résultat (ou ne répond pas).")]
+    Description = "Demande à PayFiP le résultat du paiement (corrélation « paiement:<id> ») s'il n'est pas encore enregistré, et l'enregistre : facture payée et ticket envoyé, ou réservations libérées ; un paiement refusé ou abandonné avant libère, passé sa validité, ce qu'il retenait. « Regle » : le paiement est terminé ; « EnAttente » : PayFiP ne connaît pas encore le résultat (ou ne répond pas).")]
 [ActivityOutcomes("Regle", "EnAttente")]
 internal sealed class CheckPaymentActivity : WorkflowActivity
 {
@@ -21,6 +21,17 @@ internal sealed class CheckPaymentActivity : WorkflowActivity
         var payment = await context.Services.GetRequiredService<AppDbContext>().PaymentOperations.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (payment is null)
         {
+            return ActivityResult.Complete("Regle");
+        }
+
+        if (!payment.IsPending)
+        {
+            // Refused or abandoned earlier: past its validity, what it held is released (nothing, if it was kept for a new attempt that paid).
+            if (payment.State != PaymentState.Paid)
+            {
+                await context.Services.GetRequiredService<PaymentPurposes>().For(payment).ReleaseAsync(payment, ct);
+            }
+
             return ActivityResult.Complete("Regle");
         }
 

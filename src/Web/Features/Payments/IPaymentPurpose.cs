@@ -20,6 +20,10 @@ public interface IPaymentPurpose
     /// <summary>The payment is paid: record what it paid.</summary>
     Task RecordPaidAsync(PaymentOperation payment, CancellationToken cancellationToken);
 
-    /// <summary>The payment was refused or abandoned: release what it held, if anything.</summary>
+    /// <summary>
+    /// The payment was refused or abandoned: release what it held, if anything. Called when the result is recorded, and
+    /// again by the catch-up once the payment's validity is over: a purpose may keep what it holds until then (the parent
+    /// may try again), so a second call must release only what is still held.
+    /// </summary>
     Task ReleaseAsync(PaymentOperation payment, CancellationToken cancellationToken);
 }

@@ -27,6 +27,8 @@ internal sealed class PaymentStarter(
 {
     public const string Unavailable = "Le paiement en ligne est momentanément indisponible. Réessayez dans quelques minutes, ou payez à la mairie.";
 
+    public const string NoEmail = "Indiquez une adresse email dans « Mon profil » pour payer en ligne : le ticket de paiement y est envoyé.";
+
     /// <summary>Null when the debt is not the account's own or nothing is owed (the caller answers 404).</summary>
     public async Task<PaymentStart?> StartAsync(AccountScope scope, string kind, string reference, CancellationToken cancellationToken)
     {
@@ -51,16 +53,15 @@ internal sealed class PaymentStarter(
             return PaymentStart.To(contract.PaymentPage(open.IdOp!));
         }
 
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == scope.UserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        if (EmailAddresses.Split(email).FirstOrDefault() is not { } mel)
+        if (await PayerEmailAsync(scope.UserId, cancellationToken) is not { } mel)
         {
-            return PaymentStart.Refused("Indiquez une adresse email dans « Mon profil » pour payer en ligne : le ticket de paiement y est envoyé.");
+            return PaymentStart.Refused(NoEmail);
         }
 
-        var payment = PaymentOperation.Start(scope.UserId, scope.FamilyId, debt, kind, mel, now);
+        PaymentOperation payment;
         try
         {
-            payment.Registered(await payfip.CreatePaymentAsync(addresses.Request(payment, now), cancellationToken));
+            payment = await RegisterAsync(scope.UserId, scope.FamilyId, debt, kind, mel, cancellationToken);
         }
         catch (PayFipException ex)
         {
@@ -68,9 +69,26 @@ internal sealed class PaymentStarter(
             return PaymentStart.Refused(Unavailable);
         }
 
-        db.PaymentOperations.Add(payment);
-        await workflows.DispatchAsync(OnlinePaymentWorkflow.DefinitionId, correlationId: OnlinePaymentWorkflow.Correlation(payment.Id), cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return PaymentStart.To(contract.PaymentPage(payment.IdOp!));
+    }
+
+    /// <summary>The address PayFiP and the ticket use: the account's first one; null when it has none.</summary>
+    public async Task<string?> PayerEmailAsync(string userId, CancellationToken cancellationToken) =>
+        EmailAddresses.Split(await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken)).FirstOrDefault();
+
+    /// <summary>
+    /// Registers the payment of <paramref name="debt"/> with PayFiP and adds the operation and its "Paiement en ligne"
+    /// workflow to the caller's unit of work, which saves them (with what the payment is for, when the caller holds
+    /// something for it). Throws <see cref="PayFipException"/> when PayFiP refuses or does not answer.
+    /// </summary>
+    public async Task<PaymentOperation> RegisterAsync(string userId, int familyId, PaymentDebt debt, string kind, string email, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var payment = PaymentOperation.Start(userId, familyId, debt, kind, email, now);
+        payment.Registered(await payfip.CreatePaymentAsync(addresses.Request(payment, now), cancellationToken));
+        db.PaymentOperations.Add(payment);
+        await workflows.DispatchAsync(OnlinePaymentWorkflow.DefinitionId, correlationId: OnlinePaymentWorkflow.Correlation(payment.Id), cancellationToken: cancellationToken);
+        return payment;
     }
 }

@@ -32,5 +32,8 @@ public sealed class Booking
 
     public int Version { get; set; }
 
+    /// <summary>The <see cref="PayAtBooking.BookingHold"/> that holds (or held) the day for its payment; null for a day not paid at booking.</summary>
+    public long? HoldId { get; set; }
+
     public bool IsActive => State is not (BookingState.Annulee or BookingState.Refusee);
 }

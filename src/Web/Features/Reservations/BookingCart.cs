@@ -134,8 +134,10 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time, DayPricing
             return rows;
         }
 
-        var prices = await pricing.ForAccountAsync(familyId, userId, [.. rows.Select(r => r.ActivityId).Distinct()], rows.Min(r => r.Day), rows.Max(r => r.Day), cancellationToken);
-        return [.. rows.Select(r => r.Kind == BookingRequestKind.Reservation ? r with { Price = prices.Of(r.ActivityId, r.Day) } : r)];
+        var activityIds = rows.Select(r => r.ActivityId).Distinct().ToList();
+        var prices = await pricing.ForAccountAsync(familyId, userId, activityIds, rows.Min(r => r.Day), rows.Max(r => r.Day), cancellationToken);
+        var modes = await db.ActivityBillings.AsNoTracking().Where(b => activityIds.Contains(b.ActivityId)).ToDictionaryAsync(b => b.ActivityId, b => b.PaymentMode, cancellationToken);
+        return [.. rows.Select(r => (r.Kind == BookingRequestKind.Reservation ? r with { Price = prices.Of(r.ActivityId, r.Day) } : r) with { Mode = modes.GetValueOrDefault(r.ActivityId) })];
     }
 
     public Task<int> CountAsync(string userId, CancellationToken cancellationToken) =>

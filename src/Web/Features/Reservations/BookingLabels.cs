@@ -18,6 +18,7 @@ internal static class BookingLabels
         BookingState.Acceptee => "Acceptée",
         BookingState.ListeAttente => "Liste d'attente",
         BookingState.AnnulationNonTransmise => "Annulation non transmise",
+        BookingState.EnAttentePaiement => "En attente de paiement",
         _ => "Annulée",
     };
 }

@@ -14,7 +14,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// </summary>
 internal sealed class BookingProcessor(AppDbContext db, ActivityDayLocks locks, BookingPlanner planner, WaitingListPromotions promotions)
 {
-    private static readonly BookingState[] Placed = [BookingState.Acceptee, BookingState.AnnulationNonTransmise, BookingState.ListeAttente];
+    private static readonly BookingState[] Placed = [BookingState.Acceptee, BookingState.AnnulationNonTransmise, BookingState.EnAttentePaiement, BookingState.ListeAttente];
 
     /// <summary>
     /// Returns how many requests were processed; places freed meanwhile (a refusal, a raised capacity) promote the waiting

@@ -18,4 +18,7 @@ public enum BookingState
 
     /// <summary>Refused by the processing (day closed, child no longer eligible); may be booked again.</summary>
     Refusee,
+
+    /// <summary>Paid at booking: holds its place while its payment is open ("En attente de paiement"); no request until paid.</summary>
+    EnAttentePaiement,
 }

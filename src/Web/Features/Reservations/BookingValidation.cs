@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,11 @@ namespace DossierFamille.Web.Features.Reservations;
 /// others find theirs done. A process dying between the two leaves the requests "Non transmise" for
 /// the next processing of their days (the night's run at the latest). The submission key makes a
 /// double click, a second tab or a replayed post a no-op; the unique (child, activity, day) booking
-/// makes two parents validating the same day record it once.
+/// makes two parents validating the same day record it once. Days of activities paid at booking are
+/// held for their payment instead (<see cref="BookingHolds"/>), under their days' locks, in the first
+/// transaction, with the PayFiP payment that will record them.
 /// </summary>
-internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, IWorkflowStep workflows, TimeProvider time)
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, BookingHolds holds, IWorkflowStep workflows, TimeProvider time)
 {
     private const int Attempts = 4;
 
@@ -38,18 +41,28 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 return null;
             }
 
-            // Activities processed at once: their days, processed once the requests are recorded.
+            // Activities processed at once: their days, processed once the requests are recorded; days paid at booking: locked while they are held.
             var immediate = (await cart.Join(db.Activities.Where(a => a.ProcessingMode == BookingProcessingMode.Immediate), l => l.ActivityId, a => a.Id, (l, a) => new { l.ActivityId, l.Day })
                 .Distinct().ToListAsync(cancellationToken)).Select(d => new ActivityDayKey(d.ActivityId, d.Day)).ToList();
-            await locks.EnsureAsync(immediate, cancellationToken);
+            var lines = await cart.AsNoTracking().Where(l => l.Kind == BookingRequestKind.Reservation).Select(l => new { l.ActivityId, l.Day }).ToListAsync(cancellationToken);
+            var paidAtBooking = await holds.PaidAtBookingAsync(lines.Select(l => l.ActivityId), cancellationToken);
+            var held = lines.Where(l => paidAtBooking.Contains(l.ActivityId)).Select(l => new ActivityDayKey(l.ActivityId, l.Day)).Distinct().ToList();
+            await locks.EnsureAsync([.. immediate.Union(held)], cancellationToken);
             BookingSubmission? submission = null;
             try
             {
                 await db.InTransactionAsync(async () =>
                 {
                     db.ChangeTracker.Clear();
-                    submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), cancellationToken);
+                    await locks.LockAsync(held, cancellationToken);
+                    var payAtBooking = new PayAtBookingLines(paidAtBooking, await holds.PlacesAsync(held, cancellationToken), held.Count == 0 ? null : await holds.CannotPayAsync(userId, cancellationToken));
+                    submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), payAtBooking, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
+                    if (payAtBooking.Held.Count > 0)
+                    {
+                        await holds.HoldAsync(submission, payAtBooking.Held, cancellationToken);
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
                 }, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < Attempts)
@@ -76,7 +89,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
     public static IReadOnlyList<RefusedLine> Refused(BookingSubmission submission) =>
         JsonSerializer.Deserialize<List<RefusedLine>>(submission.RefusedJson) ?? [];
 
-    private async Task<BookingSubmission> RecordAsync(int familyId, string userId, Guid key, List<CartLine> lines, CancellationToken cancellationToken)
+    private async Task<BookingSubmission> RecordAsync(int familyId, string userId, Guid key, List<CartLine> lines, PayAtBookingLines payAtBooking, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var submission = new BookingSubmission { Id = key, FamilyId = familyId, UserId = userId, CreatedAt = now, RefusedJson = "[]" };
@@ -90,6 +103,8 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 db.CartLines.Remove(line);
                 var activity = plan?.Data.Activities.FirstOrDefault(a => a.Id == line.ActivityId);
                 var reason = plan is null || activity is null ? "Cette activité n'est plus proposée pour cet enfant." : Check(plan, activity, line, userId);
+                var hold = reason is null && payAtBooking.Holds(line, plan!.Price(line.ActivityId, line.Day));
+                reason ??= hold ? payAtBooking.CannotHold(line) : null;
                 if (reason is not null)
                 {
                     refused.Add(new RefusedLine(plan?.Data.Child.FullName ?? string.Empty, activity?.Name ?? string.Empty, line.Day, line.Kind, reason));
@@ -99,6 +114,14 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 plan!.Data.Cart.Add(line);
                 var request = new BookingRequest { Kind = line.Kind, SubmissionId = key, UserId = userId, CreatedAt = now };
                 request.Booking = Apply(plan, line, request, now);
+                if (hold)
+                {
+                    // No request until paid: the day takes its place, "En attente de paiement".
+                    request.Booking.State = BookingState.EnAttentePaiement;
+                    payAtBooking.Held.Add(request.Booking);
+                    continue;
+                }
+
                 db.BookingRequests.Add(request);
                 _ = line.Kind == BookingRequestKind.Reservation ? submission.Reservations++ : submission.Cancellations++;
             }
@@ -135,6 +158,11 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
         if (booking is null || booking.State == BookingState.AnnulationNonTransmise)
         {
             return "Aucune réservation à annuler pour ce jour.";
+        }
+
+        if (booking.State == BookingState.EnAttentePaiement)
+        {
+            return PayAtBookingLines.AwaitingPayment;
         }
 
         return booking.UserId != userId

@@ -4,4 +4,7 @@ namespace DossierFamille.Web.Features.Reservations;
 public sealed record CartRow(long Id, int ChildId, string Child, int ActivityId, string Activity, DateOnly Day, BookingRequestKind Kind)
 {
     public decimal? Price { get; init; }
+
+    /// <summary>How the activity is paid (billing's choice): at once by card, from the wallet, or on the monthly invoice.</summary>
+    public Billing.PaymentMode Mode { get; init; }
 }

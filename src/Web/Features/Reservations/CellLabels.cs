@@ -15,6 +15,7 @@ internal static class CellLabels
         CellState.CancelPending => "Annulation non transmise",
         CellState.InCartToBook => "À réserver (panier)",
         CellState.InCartToCancel => "À annuler (panier)",
+        CellState.AwaitingPayment => "En attente de paiement",
         _ => "Réservé par l'autre responsable",
     };
 
@@ -30,6 +31,7 @@ internal static class CellLabels
         CellState.CancelPending => "↺",
         CellState.InCartToBook => "+",
         CellState.InCartToCancel => "−",
+        CellState.AwaitingPayment => "⌛",
         _ => "⚑",
     };
 

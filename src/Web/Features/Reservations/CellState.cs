@@ -27,4 +27,7 @@ public enum CellState
     InCartToCancel,
 
     OtherParent,
+
+    /// <summary>Paid at booking, its payment not done yet: "En attente de paiement".</summary>
+    AwaitingPayment,
 }

@@ -43,11 +43,14 @@ internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, strin
             var state = booking.State switch
             {
                 BookingState.NonTransmise => CellState.NonTransmise,
+                BookingState.EnAttentePaiement => CellState.AwaitingPayment,
                 BookingState.ListeAttente => CellState.WaitingList,
                 BookingState.AnnulationNonTransmise => CellState.CancelPending,
                 _ => cannotCancel is null ? CellState.Booked : CellState.BookedLocked,
             };
-            return new DayCell(activity, day, state, cannotCancel, false, cannotCancel is null);
+            return state == CellState.AwaitingPayment
+                ? new DayCell(activity, day, state, PayAtBooking.PayAtBookingLines.AwaitingPayment, false, false)
+                : new DayCell(activity, day, state, cannotCancel, false, cannotCancel is null);
         }
 
         if (BookingRules.NotRunning(activity, day, clock) is { } closed)

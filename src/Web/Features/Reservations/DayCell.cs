@@ -5,7 +5,7 @@ public sealed record DayCell(BookableActivity Activity, DateOnly Day, CellState 
 {
     /// <summary>Booked once the cart is validated (whoever booked it).</summary>
     public bool IsBooked => State is CellState.NonTransmise or CellState.Booked or CellState.BookedLocked or CellState.WaitingList
-        or CellState.InCartToBook or CellState.OtherParent;
+        or CellState.InCartToBook or CellState.OtherParent or CellState.AwaitingPayment;
 
     public bool InCart => State is CellState.InCartToBook or CellState.InCartToCancel;
 

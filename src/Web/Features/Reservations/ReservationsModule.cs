@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Security.Claims;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Components.Shared;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Payments;
+using DossierFamille.Web.Features.Payments.PayFip;
 using DossierFamille.Web.Features.Reservations.Admin;
 using DossierFamille.Web.Features.Reservations.Gestion;
+using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +28,9 @@ internal static class ReservationsModule
         services.AddScoped<BookingPlanner>();
         services.AddScoped<BookingCart>();
         services.AddScoped<BookingValidation>();
+        services.AddScoped<BookingHolds>();
+        services.AddScoped<HeldBookingsPurpose>();
+        services.AddScoped<IPaymentPurpose>(sp => sp.GetRequiredService<HeldBookingsPurpose>());
         services.AddScoped<ActivityDayLocks>();
         services.AddScoped<BookingProcessor>();
         services.AddScoped<WaitingListPromotions>();
@@ -64,13 +71,35 @@ internal static class ReservationsModule
             await cart.ClearAsync(UserId(user), ct);
             return TypedResults.LocalRedirect($"{ParentPath}/panier?vide=true");
         });
-        parent.MapPost("/valider", async ([FromForm] Guid demande, ClaimsPrincipal user, BookingValidation validation, CancellationToken ct) =>
-            await validation.SubmitAsync(user.RequireFamilyId(), UserId(user), demande, ct) is { } submission
-                ? TypedResults.LocalRedirect(SubmissionPath(submission.Id))
-                : TypedResults.LocalRedirect($"{ParentPath}/panier?vide=true"));
+        parent.MapPost("/valider", ValidateAsync);
         app.MapReservationsAdmin();
         app.MapReservationsGestion();
         return app;
+    }
+
+    /// <summary>"Valider définitivement", or "Payer (CB sécurisé)" when days are paid at booking: then on to PayFiP's page.</summary>
+    private static async Task<IResult> ValidateAsync([FromForm] Guid demande, ClaimsPrincipal user, BookingValidation validation, BookingHolds holds, ILogger<BookingValidation> logger, CancellationToken ct)
+    {
+        BookingSubmission? submission;
+        try
+        {
+            submission = await validation.SubmitAsync(user.RequireFamilyId(), UserId(user), demande, ct);
+        }
+        catch (PayFipException ex)
+        {
+            // Nothing was recorded: the cart is as it was.
+            logger.LogError(ex, "PayFiP could not register the payment of a validation that holds days");
+            return FormOutcome.Back($"{ParentPath}/recapitulatif", PaymentStarter.Unavailable);
+        }
+
+        if (submission is null)
+        {
+            return TypedResults.LocalRedirect($"{ParentPath}/panier?vide=true");
+        }
+
+        return await holds.PaymentPageAsync(submission.Id, UserId(user), ct) is { } page
+            ? TypedResults.Redirect(page.AbsoluteUri)
+            : TypedResults.LocalRedirect(SubmissionPath(submission.Id));
     }
 
     private static async Task<IResult> TickDaysAsync(

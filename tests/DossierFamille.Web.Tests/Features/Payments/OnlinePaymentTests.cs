@@ -15,8 +15,6 @@ namespace DossierFamille.Web.Tests.Features.Payments;
 /// </summary>
 public sealed class OnlinePaymentTests(PaymentsPortal portal) : IClassFixture<PaymentsPortal>
 {
-    private static readonly HttpClient Simulator = new(new HttpClientHandler { AllowAutoRedirect = false });
-
     [Fact]
     public async Task A_payment_notified_three_times_at_once_is_recorded_once_and_its_ticket_goes_to_the_first_address_only()
     {
@@ -204,7 +202,7 @@ public sealed class OnlinePaymentTests(PaymentsPortal portal) : IClassFixture<Pa
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var payfipPage = response.Headers.Location!;
         Assert.StartsWith($"{RequiredService.PayFip}/tpa/paiementws.web?idop=", payfipPage.AbsoluteUri, StringComparison.Ordinal);
-        var html = await Simulator.GetStringAsync(payfipPage);
+        var html = await PayFipSteps.PageAsync(payfipPage);
         Assert.Contains(TestDebts.Amount, html, StringComparison.Ordinal);
         Assert.Contains("Cantine de novembre", html, StringComparison.Ordinal);
         await portal.RunSchedulerAsync();
@@ -212,21 +210,9 @@ public sealed class OnlinePaymentTests(PaymentsPortal portal) : IClassFixture<Pa
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().PaymentOperations.AsNoTracking().SingleAsync(p => p.PurposeReference == reference);
     }
 
-    /// <summary>The parent's choice on the simulator's page; returns where PayFiP sends them back.</summary>
-    private static async Task<Uri> ChooseAsync(PaymentOperation payment, string choice)
-    {
-        using var response = await Simulator.PostAsync(new Uri($"{RequiredService.PayFip}/tpa/paiementws.web"), new FormUrlEncodedContent([new("idop", payment.IdOp!), new("choix", choice)]));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!;
-    }
+    private static Task<Uri> ChooseAsync(PaymentOperation payment, string choice) => PayFipSteps.ChooseAsync(payment.IdOp!, choice);
 
-    /// <summary>PayFiP's server-to-server notification: no cookie, no antiforgery token.</summary>
-    private async Task<HttpStatusCode> NotifyAsync(string idOp)
-    {
-        using var anonymous = PortalClient.For(portal).Http;
-        using var response = await anonymous.PostAsync(new Uri(PaymentsModule.NotificationPath, UriKind.Relative), new FormUrlEncodedContent([new("idOp", idOp)]));
-        return response.StatusCode;
-    }
+    private Task<HttpStatusCode> NotifyAsync(string idOp) => PayFipSteps.NotifyAsync(portal, idOp);
 
     private async Task<PaymentState> StateAsync(PaymentOperation payment)
     {

@@ -28,7 +28,7 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
             }
 
             var capacity = await db.ActivityDays.Where(d => d.ActivityId == booking.ActivityId && d.Day == booking.Day).Select(d => d.Capacity).SingleAsync(cancellationToken) ?? activity.CapacityPerDay;
-            var accepted = await db.Bookings.CountAsync(b => b.ActivityId == booking.ActivityId && b.Day == booking.Day && (b.State == BookingState.Acceptee || b.State == BookingState.AnnulationNonTransmise), cancellationToken);
+            var accepted = await db.Bookings.CountAsync(b => b.ActivityId == booking.ActivityId && b.Day == booking.Day && (b.State == BookingState.Acceptee || b.State == BookingState.AnnulationNonTransmise || b.State == BookingState.EnAttentePaiement), cancellationToken);
             if (accepted >= capacity)
             {
                 return $"Les {capacity} place(s) de ce jour sont prises : augmentez la capacité du jour pour accepter cet enfant.";

@@ -1,0 +1,128 @@
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Payments;
+using Microsoft.EntityFrameworkCore;
+
+namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
+
+/// <summary>
+/// The payment of days held at booking (reference: the validation's key). Paid: each held day becomes a request, in the
+/// payment's unit of work, then is processed as the activity says (at once: accepted, its place having been kept under
+/// the day's lock; at night: "Non transmise"). Refused or abandoned: the days stay held while the payment is valid, so
+/// the parent may pay again from the validation's page, and are released when the catch-up comes by after its validity.
+/// </summary>
+internal sealed class HeldBookingsPurpose(AppDbContext db, TimeProvider time, ILogger<HeldBookingsPurpose> logger) : IPaymentPurpose
+{
+    public const string PurposeKind = "reservation";
+
+    public string Kind => PurposeKind;
+
+    public async Task<PaymentDebt?> FindDebtAsync(AccountScope scope, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!Guid.TryParse(reference, out var submissionId)
+            || await scope.Owned(db.BookingHolds.AsNoTracking(), h => h.FamilyId, h => h.UserId).SingleOrDefaultAsync(h => h.SubmissionId == submissionId, cancellationToken) is not { } hold
+            || !await IsPayableAsync(hold, cancellationToken))
+        {
+            return null;
+        }
+
+        return new PaymentDebt(submissionId.ToString(), hold.Refdet, hold.Objet, hold.Amount);
+    }
+
+    /// <summary>Held, and its last payment still within its validity: a new attempt keeps the days it holds.</summary>
+    public async Task<bool> IsPayableAsync(BookingHold hold, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        return hold.State == BookingHoldState.Held && await LastExpiryAsync(hold, cancellationToken) is { } expiry && time.GetUtcNow() < expiry;
+    }
+
+    public string ReturnPath(string reference) =>
+        Guid.TryParse(reference, out var submissionId) ? ReservationsModule.SubmissionPath(submissionId) : ReservationsModule.ParentPath;
+
+    public async Task RecordPaidAsync(PaymentOperation payment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (await HoldOfAsync(payment, cancellationToken) is not { } hold)
+        {
+            return;
+        }
+
+        if (hold.State != BookingHoldState.Held)
+        {
+            logger.LogError("Payment {PaymentId} is paid but the days of hold {Refdet} are already {State}: nothing recorded", payment.Id, hold.Refdet, hold.State);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var held = await HeldBookingsAsync(hold, cancellationToken);
+        var activityIds = held.Select(b => b.ActivityId).Distinct().ToList();
+        var immediate = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id) && a.ProcessingMode == BookingProcessingMode.Immediate).Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var booking in held)
+        {
+            var request = new BookingRequest { Booking = booking, Kind = BookingRequestKind.Reservation, SubmissionId = hold.SubmissionId, UserId = hold.UserId, CreatedAt = now };
+            if (immediate.Contains(booking.ActivityId))
+            {
+                request.ProcessedAt = now;
+                request.Outcome = BookingOutcome.Acceptee;
+            }
+
+            db.BookingRequests.Add(request);
+            Move(booking, request.Outcome is null ? BookingState.NonTransmise : BookingState.Acceptee, now);
+        }
+
+        var submission = await db.BookingSubmissions.SingleAsync(s => s.Id == hold.SubmissionId, cancellationToken);
+        submission.Reservations += held.Count;
+        hold.State = BookingHoldState.Paid;
+        hold.EndedAt = now;
+    }
+
+    public async Task ReleaseAsync(PaymentOperation payment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (await HoldOfAsync(payment, cancellationToken) is not { } hold || hold.State != BookingHoldState.Held)
+        {
+            return;
+        }
+
+        // Another attempt still open or paid keeps the days; so does this one's validity, for a new attempt.
+        var now = time.GetUtcNow();
+        if (await Payments(hold).Where(p => p.Id != payment.Id).AnyAsync(p => p.State == PaymentState.Pending || p.State == PaymentState.Paid, cancellationToken)
+            || now < (await LastExpiryAsync(hold, cancellationToken) ?? payment.ExpiresAt))
+        {
+            return;
+        }
+
+        foreach (var booking in await HeldBookingsAsync(hold, cancellationToken))
+        {
+            Move(booking, BookingState.Annulee, now);
+        }
+
+        hold.State = BookingHoldState.Released;
+        hold.EndedAt = now;
+    }
+
+    private Task<BookingHold?> HoldOfAsync(PaymentOperation payment, CancellationToken cancellationToken) =>
+        Guid.TryParse(payment.PurposeReference, out var submissionId)
+            ? db.BookingHolds.SingleOrDefaultAsync(h => h.SubmissionId == submissionId && h.UserId == payment.UserId, cancellationToken)
+            : Task.FromResult<BookingHold?>(null);
+
+    private Task<List<Booking>> HeldBookingsAsync(BookingHold hold, CancellationToken cancellationToken) =>
+        db.Bookings.Where(b => b.HoldId == hold.Id && b.State == BookingState.EnAttentePaiement).ToListAsync(cancellationToken);
+
+    private IQueryable<PaymentOperation> Payments(BookingHold hold)
+    {
+        var reference = hold.SubmissionId.ToString();
+        return db.PaymentOperations.AsNoTracking().Where(p => p.Purpose == PurposeKind && p.PurposeReference == reference);
+    }
+
+    private async Task<DateTimeOffset?> LastExpiryAsync(BookingHold hold, CancellationToken cancellationToken) =>
+        await Payments(hold).MaxAsync(p => (DateTimeOffset?)p.ExpiresAt, cancellationToken);
+
+    private static void Move(Booking booking, BookingState state, DateTimeOffset now)
+    {
+        booking.State = state;
+        booking.UpdatedAt = now;
+        booking.Version++;
+    }
+}
