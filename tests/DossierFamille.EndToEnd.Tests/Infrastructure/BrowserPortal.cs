@@ -18,7 +18,20 @@ public class BrowserPortal : PostgreSqlPortal
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    private readonly string? _publicBaseUrl;
+
     public BrowserPortal() => UseKestrel(0);
+
+    /// <summary>
+    /// A portal on a port chosen before it starts, whose public address (<c>Portal:PublicBaseUrl</c>) is the one the
+    /// browser uses: for services that call it back or send the browser back to it (PayFiP's notification and return),
+    /// where the address must be known in the settings and carry the browser's cookies.
+    /// </summary>
+    protected BrowserPortal(int port)
+    {
+        UseKestrel(port);
+        _publicBaseUrl = $"http://127.0.0.1:{port}";
+    }
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -27,13 +40,16 @@ public class BrowserPortal : PostgreSqlPortal
     public ShiftableClock Clock { get; } = new();
 
     /// <summary>Chromium reaches Kestrel at 127.0.0.1.</summary>
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("AllowedHosts", "127.0.0.1;localhost")];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        _publicBaseUrl is null
+            ? [new("AllowedHosts", "127.0.0.1;localhost")]
+            : [new("AllowedHosts", "127.0.0.1;localhost"), new("Portal:PublicBaseUrl", _publicBaseUrl)];
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         StartServer();
-        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        BaseUrl = _publicBaseUrl ?? Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

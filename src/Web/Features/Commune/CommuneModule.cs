@@ -1,6 +1,8 @@
 using System.Net;
+using DossierFamille.Web.Features.Payments.PayFip;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Commune;
 
@@ -63,8 +65,10 @@ internal static class CommuneModule
     /// Uploads are never sniffed as HTML, pages are never framed by another site, and HTML pages run
     /// only the portal's own script files (no inline script; styles may be inline).
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = ContentSecurityPolicy(app.ApplicationServices.GetRequiredService<IOptions<PayFipOptions>>().Value.PaymentPageUrl);
+        return app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
@@ -74,15 +78,20 @@ internal static class CommuneModule
             {
                 if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
                 {
-                    context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                    context.Response.Headers.ContentSecurityPolicy = policy;
                 }
 
                 return Task.CompletedTask;
             });
             await next(context);
         });
+    }
 
-    public const string ContentSecurityPolicy =
+    /// <summary>
+    /// Forms post to the portal only, and to PayFiP's payment page: "Payer" posts to the portal, which answers with a redirect
+    /// to PayFiP, and browsers hold that redirect to form-action too.
+    /// </summary>
+    public static string ContentSecurityPolicy(string paymentPageUrl) =>
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-        + "font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        + $"font-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' {new Uri(paymentPageUrl).GetLeftPart(UriPartial.Authority)}; frame-ancestors 'self'";
 }
