@@ -12,10 +12,10 @@ namespace DossierFamille.Benchmarks.Rush;
 /// <summary>
 /// The portal as it runs in production (environment Production, Kestrel on a local port, PostgreSQL,
 /// emails written to a folder), on a database of its own (the factory takes the portal's entry point from the assembly
-/// of its type argument: the benchmark's own Program hides the portal's). Only the password hash is made cheap, so
+/// of its type argument: the benchmark's own Program hides the portal's); a benchmark may add settings of its own. Only the password hash is made cheap, so
 /// that creating and signing in thousands of accounts before the measured window takes seconds.
 /// </summary>
-internal sealed class RushPortal(string connectionString, string mailFolder) : WebApplicationFactory<FamilyAccounts>
+internal sealed class RushPortal(string connectionString, string mailFolder, IEnumerable<KeyValuePair<string, string?>>? extraSettings = null) : WebApplicationFactory<FamilyAccounts>
 {
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
 
@@ -44,7 +44,7 @@ internal sealed class RushPortal(string connectionString, string mailFolder) : W
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
             ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(extraSettings ?? []))
         {
             builder.UseSetting(key, value);
         }

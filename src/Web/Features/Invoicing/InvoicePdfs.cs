@@ -18,7 +18,7 @@ internal sealed class InvoicePdfs(AppDbContext db, IBlobStore blobs, PortalLinks
 
     public async Task<InvoicePdfContext> ContextAsync(CancellationToken cancellationToken)
     {
-        var commune = await db.Commune.AsNoTracking().FirstAsync(cancellationToken);
+        var commune = await db.Commune.AsNoTracking().OrderBy(c => c.Id).FirstAsync(cancellationToken);
         return new InvoicePdfContext(commune.Name, commune.Address, commune.Phone, commune.ContactEmail, links.Absolute(InvoicingModule.ParentPath));
     }
 
