@@ -4,6 +4,8 @@ using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Tests.Infrastructure;
+using DossierFamille.Workflows.Persistence;
+using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -45,7 +47,9 @@ public sealed class NightJourneyTests(BrowserPortal portal) : IClassFixture<Brow
 
         // The night: the clock moves to 01:00 in Paris and the portal's own scheduler runs "Traitement des réservations".
         MoveTo(new TimeOnly(1, 0));
-        await WaitAsync(async db => await db.Bookings.CountAsync(b => (b.ChildId == lea || b.ChildId == hugo) && b.State != BookingState.NonTransmise) == 2);
+        await WaitAsync("the night's processing", async db => await db.Bookings.CountAsync(b => (b.ChildId == lea || b.ChildId == hugo) && b.State != BookingState.NonTransmise) == 2);
+        // The workflow plans the report time once the run has ended: the clock moves on only then (planned later, it would wait for the next day's 07:00).
+        await WaitAsync("the report's planning", db => db.Set<WfJournalEntry>().AnyAsync(j => j.ActivityId == "planifierCompteRendu" && j.EventName == JournalEvents.Completed));
 
         // 07:00: the report, in the manuals' text layout.
         var morning = MoveTo(new TimeOnly(7, 0));
@@ -86,14 +90,14 @@ public sealed class NightJourneyTests(BrowserPortal portal) : IClassFixture<Brow
         return next;
     }
 
-    private async Task WaitAsync(Func<AppDbContext, Task<bool>> done)
+    private async Task WaitAsync(string what, Func<AppDbContext, Task<bool>> done)
     {
         for (var i = 0; i < 450 && !await QueryAsync(done); i++)
         {
             await Task.Delay(200);
         }
 
-        Assert.True(await QueryAsync(done), "The night's processing did not run within 90 s.");
+        Assert.True(await QueryAsync(done), $"Not done within 90 s: {what}.");
     }
 
     private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
