@@ -28,6 +28,7 @@ internal sealed class RushRound(RushSchool school, IReadOnlyList<RushParent> par
 
     public TimeSpan Window { get; private set; }
 
+    /// <summary>Failed requests: the rushing parents' (one each at most) and the cheap page's.</summary>
     public int Errors => errors.Count;
 
     public IReadOnlyList<string> FirstErrors => [.. errors.Take(5)];
@@ -79,6 +80,13 @@ internal sealed class RushRound(RushSchool school, IReadOnlyList<RushParent> par
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException)
+            {
+                lock (errors)
+                {
+                    errors.Add($"noop: {e.Message}");
+                }
             }
         }
     }
