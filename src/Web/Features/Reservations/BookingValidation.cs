@@ -10,18 +10,18 @@ namespace DossierFamille.Web.Features.Reservations;
 /// <summary>
 /// "Valider définitivement": every cart line is checked again; the accepted ones become requests
 /// "Non transmise" in arrival order, the refused ones are kept with their reason, the cart is
-/// emptied and the "Demande de réservation" workflow is started, in one transaction. The days of
-/// activities in immediate mode are then processed (<see cref="BookingProcessor"/>) in a second one:
-/// the days' locks are held only while processing, and whoever holds them processes every request
-/// of those days recorded so far, so that at a rush one processing answers many parents and the
-/// others find theirs done. A process dying between the two leaves the requests "Non transmise" for
-/// the next processing of their days (the night's run at the latest). The submission key makes a
-/// double click, a second tab or a replayed post a no-op; the unique (child, activity, day) booking
-/// makes two parents validating the same day record it once. Days of activities paid at booking are
-/// held for their payment instead (<see cref="BookingHolds"/>), under their days' locks, in the first
-/// transaction, with the PayFiP payment that will record them.
+/// emptied and the "Demande de réservation" workflow is started, in one short transaction that
+/// locks no day. The days of activities in immediate mode are then processed by this node's next
+/// round (<see cref="ImmediateProcessing"/>), which the validation awaits without holding a
+/// connection: one round, under the days' locks, answers every parent who validated meanwhile. A
+/// process dying between the two leaves the requests "Non transmise" for the next processing of
+/// their days (the night's run at the latest). The submission key makes a double click, a second
+/// tab or a replayed post a no-op; the unique (child, activity, day) booking makes two parents
+/// validating the same day record it once. Days of activities paid at booking are held for their
+/// payment instead (<see cref="BookingHolds"/>), under their days' locks, in the first transaction,
+/// with the PayFiP payment that will record them.
 /// </summary>
-internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, BookingProcessor processor, BookingHolds holds, IWorkflowStep workflows, TimeProvider time)
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, ImmediateProcessing processing, BookingHolds holds, IWorkflowStep workflows, TimeProvider time)
 {
     private const int Attempts = 4;
 
@@ -47,7 +47,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             var lines = await cart.AsNoTracking().Where(l => l.Kind == BookingRequestKind.Reservation).Select(l => new { l.ActivityId, l.Day }).ToListAsync(cancellationToken);
             var paidAtBooking = await holds.PaidAtBookingAsync(lines.Select(l => l.ActivityId), cancellationToken);
             var held = lines.Where(l => paidAtBooking.Contains(l.ActivityId)).Select(l => new ActivityDayKey(l.ActivityId, l.Day)).Distinct().ToList();
-            await locks.EnsureAsync([.. immediate.Union(held)], cancellationToken);
+            await locks.EnsureAsync(held, cancellationToken);
             BookingSubmission? submission = null;
             try
             {
@@ -72,17 +72,8 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 continue;
             }
 
-            await ProcessAsync(immediate, cancellationToken);
+            await processing.ProcessAsync(immediate, cancellationToken);
             return submission;
-        }
-    }
-
-    private async Task ProcessAsync(List<ActivityDayKey> days, CancellationToken cancellationToken)
-    {
-        if (days.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            await db.InTransactionAsync(async () => await processor.ProcessPendingAsync(days, cancellationToken), cancellationToken);
         }
     }
 

@@ -33,6 +33,7 @@ internal static class ReservationsModule
         services.AddScoped<IPaymentPurpose>(sp => sp.GetRequiredService<HeldBookingsPurpose>());
         services.AddScoped<ActivityDayLocks>();
         services.AddScoped<BookingProcessor>();
+        services.AddSingleton<ImmediateProcessing>();
         services.AddScoped<WaitingListPromotions>();
         services.AddScoped<BookingAccountEmails>();
         services.AddScoped<NightlyBookingRun>();
