@@ -10,7 +10,7 @@ internal static class LegalTextsV1
         """;
 
     public const string Cgu = """
-        Le Portail Famille permet de tenir à jour le dossier de votre foyer, de transmettre les pièces justificatives, de signer les règlements intérieurs et d'écrire à la mairie. La réservation des activités et le paiement des factures y seront proposés dès leur ouverture.
+        Le Portail Famille permet de tenir à jour le dossier de votre foyer, de transmettre les pièces justificatives, de signer les règlements intérieurs, de réserver les activités de vos enfants, de consulter vos factures et d'écrire à la mairie. Le paiement en ligne passe par PayFiP, le service de paiement de la Direction générale des Finances publiques : vos coordonnées bancaires ne sont jamais transmises au portail.
         Vos identifiants sont personnels : ne les communiquez à personne. Chaque responsable légal dispose de son propre compte.
         Les informations que vous transmettez doivent être exactes ; la mairie peut vous demander de les corriger. Une fiche validée et transmise ne peut plus être modifiée jusqu'à la réponse du gestionnaire.
         La mairie peut faire évoluer ces conditions ; une nouvelle version vous sera présentée à votre prochaine connexion.

@@ -8,3 +8,9 @@ public enum ChildRequestKind
     /// <summary>A child the mairie does not know yet.</summary>
     NouvelEnfant,
 }
+
+public static class ChildRequestKindLabels
+{
+    /// <summary>The kind as parents and gestionnaires read it.</summary>
+    public static string Label(this ChildRequestKind kind) => kind == ChildRequestKind.NouvelEnfant ? "Nouvel enfant" : "Modification";
+}

@@ -15,7 +15,7 @@ namespace DossierFamille.Web.Features.Children;
 /// one SaveChanges) or refuses with a motif (audited and emailed in the same way). The status is the row's concurrency
 /// token: two decisions at once, or a double click, decide once.
 /// </summary>
-internal sealed class ChildRequests(AppDbContext db, DossierService dossier, EmailOutbox outbox, PortalLinks links, SettingsAudit audit, TimeProvider time)
+internal sealed class ChildRequests(AppDbContext db, DossierService dossier, EmailOutbox outbox, PortalLinks links, SettingsAudit audit, TimeProvider time, CommuneTime dates)
 {
     public const string AlreadyDecided = "Cette demande a déjà été traitée.";
 
@@ -26,7 +26,7 @@ internal sealed class ChildRequests(AppDbContext db, DossierService dossier, Ema
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), errors, validateAllProperties: true);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = dates.Day(time.GetUtcNow());
         if (input.BirthDate is { } birth && (birth > today || birth < today.AddYears(-25)))
         {
             errors.Add(new ValidationResult("La date de naissance n'est pas valide.", [nameof(input.BirthDate)]));
@@ -53,7 +53,7 @@ internal sealed class ChildRequests(AppDbContext db, DossierService dossier, Ema
             return errors;
         }
 
-        db.Set<ChildRequest>().Add(new ChildRequest
+        var request = new ChildRequest
         {
             FamilyId = scope.FamilyId,
             UserId = scope.UserId,
@@ -67,7 +67,10 @@ internal sealed class ChildRequests(AppDbContext db, DossierService dossier, Ema
             SchoolClass = Trimmed(input.SchoolClass),
             Comment = Trimmed(input.Comment),
             RequestedAt = time.GetUtcNow(),
-        });
+        };
+        db.Set<ChildRequest>().Add(request);
+        var commune = await db.Commune.SingleAsync(cancellationToken);
+        await outbox.EnqueueAsync(commune.ContactEmail, new NewChildRequestEmail(requesterName, $"{request.FirstName} {request.LastName}", request.Kind, links.Absolute(ChildrenModule.GestionPath)));
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

@@ -13,14 +13,14 @@ namespace DossierFamille.Web.Features.Dossier;
 /// "Revue de fiche" workflow. Every method takes the caller's <see cref="AccountScope"/> and never
 /// reaches another family, nor the other parent's own fiches when the parents are separated.
 /// </summary>
-public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowStep workflows, TimeProvider time)
+public sealed class DossierService(AppDbContext db, PieceRequirements pieces, IWorkflowStep workflows, TimeProvider time, CommuneTime dates)
 {
     public const string TransmittedSignal = "FicheTransmise";
 
     /// <summary>The campaign open today, or the most recent one.</summary>
     public async Task<Campaign?> CurrentCampaignAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = dates.Day(time.GetUtcNow());
         return await db.Campaigns.Where(c => c.OpensOn <= today).OrderByDescending(c => c.OpensOn).FirstOrDefaultAsync(cancellationToken);
     }
 

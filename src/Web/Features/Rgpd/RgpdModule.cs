@@ -55,6 +55,7 @@ internal static class RgpdModule
         services.AddScoped<ICopySection, SignaturesSection>();
         services.AddScoped<ICopySection, MessagesSection>();
         services.AddScoped<ICopySection, BookingsSection>();
+        services.AddScoped<ICopySection, ChildRequestsSection>();
         services.AddScoped<ICopySection, AccessLogSection>();
         services.AddScoped<AccountClosures>();
         services.AddScoped<ClosureReviewReader>();

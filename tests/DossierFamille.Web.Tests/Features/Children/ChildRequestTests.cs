@@ -32,6 +32,9 @@ public sealed class ChildRequestTests(SqlitePortal portal) : IClassFixture<Sqlit
         Assert.Contains("En attente de la mairie", waiting, StringComparison.Ordinal);
         Assert.Contains("04/05/2018", waiting, StringComparison.Ordinal); // nothing changes before the mairie accepts
 
+        var toMairie = Assert.Single(await Maildev.WaitForAsync(await CommuneEmailAsync(), e => e.Subject == $"Demande de modification : Lina {family.Reference}"));
+        Assert.Contains($"Examiner la demande : {PortalFactory.PublicBaseUrl}{ChildrenModule.GestionPath}", toMairie.Text, StringComparison.Ordinal);
+
         var (gestionnaire, agent) = await portal.SignedInStaffAsync(Roles.Gestionnaire);
         var id = await RequestIdAsync(family);
         Assert.Contains(ChildrenModule.ReviewPath(id), await gestionnaire.PageAsync(ChildrenModule.GestionPath), StringComparison.Ordinal);
@@ -92,6 +95,7 @@ public sealed class ChildRequestTests(SqlitePortal portal) : IClassFixture<Sqlit
             Assert.Equal($"{ChildrenModule.ParentPath}?envoyee=true", declared.RedirectPath());
         }
 
+        Assert.Single(await Maildev.WaitForAsync(await CommuneEmailAsync(), e => e.Subject == $"Nouvel enfant déclaré : Noé {family.Reference}"));
         var first = await RequestIdAsync(family);
         var noMotif = await gestionnaire.SubmitForPageAsync(ChildrenModule.ReviewPath(first), "refuser", new Dictionary<string, string> { ["Refusal.Motif"] = " " });
         Assert.Contains("Indiquez le motif du refus : il est envoyé à la famille.", noMotif, StringComparison.Ordinal);
@@ -180,6 +184,12 @@ public sealed class ChildRequestTests(SqlitePortal portal) : IClassFixture<Sqlit
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return await db.Set<ChildRequest>().Where(r => db.Families.Any(f => f.Id == r.FamilyId && f.Reference == family.Reference)).MaxAsync(r => r.Id);
+    }
+
+    private async Task<string> CommuneEmailAsync()
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Commune.Select(c => c.ContactEmail).SingleAsync();
     }
 
     private async Task<int> RequestCountAsync(TestFamily family)

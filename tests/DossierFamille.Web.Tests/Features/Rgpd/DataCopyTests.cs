@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Children;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Rgpd.Copy;
@@ -45,6 +46,17 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         var brunoSubject = $"Message de Bruno {Guid.NewGuid():N}"[..30];
         await alice.SubmitForPageAsync("/contact", "contact", new Dictionary<string, string> { ["Input.Subject"] = aliceSubject, ["Input.Body"] = "Merci." });
         await bruno.SubmitForPageAsync("/contact", "contact", new Dictionary<string, string> { ["Input.Subject"] = brunoSubject, ["Input.Body"] = "Ma nouvelle adresse est privée." });
+        var aliceRequest = $"Nom d'usage {Guid.NewGuid():N}"[..24];
+        var brunoRequest = $"Classe de Bruno {Guid.NewGuid():N}"[..28];
+        foreach (var (parent, comment) in new[] { (alice, aliceRequest), (bruno, brunoRequest) })
+        {
+            using var requested = await parent.SubmitAsync(ChildrenModule.ChangePath(childId), "demande-enfant", new Dictionary<string, string>
+            {
+                ["Input.FirstName"] = "Lina", ["Input.LastName"] = family.Reference, ["Input.BirthDate"] = "2018-05-04", ["Input.Comment"] = comment,
+            });
+            Assert.Equal($"{ChildrenModule.ParentPath}?envoyee=true", requested.RedirectPath());
+        }
+
         await DossierSteps.PublishReglementAsync(portal, school.StructureId);
         await DossierSteps.SignReglementAsync(alice, childId);
         var signatureId = await PurgeSteps.QueryAsync(portal, db => db.ReglementSignatures.Where(s => s.ChildId == childId).Select(s => s.Id).SingleAsync());
@@ -94,14 +106,15 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         Assert.Equal($"documents/{aliceFiche.Id}/{alicePiece.Id}-avis-alice.pdf", document);
         Assert.Equal(alicePiece.Sha256, Convert.ToHexStringLower(SHA256.HashData(files[document])));
         Assert.Contains($"signatures/accuse-reglement-{signatureId}.pdf", files.Keys);
+        Assert.Contains("demandes-enfants.html", files.Keys);
 
         var text = string.Join("\n", files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) || f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => WebUtility.HtmlDecode(Encoding.UTF8.GetString(f.Value))));
-        foreach (var seen in new[] { "4 rue des Lilas", "C-PARTAGE-42", aliceSubject, "avis-alice.pdf", "APS MATIN", "Un autre responsable de l'enfant", "Alice Test", family.UserNames[0] })
+        foreach (var seen in new[] { "4 rue des Lilas", "C-PARTAGE-42", aliceSubject, "avis-alice.pdf", "APS MATIN", "Un autre responsable de l'enfant", "Alice Test", family.UserNames[0], aliceRequest, "En attente de la mairie" })
         {
             Assert.Contains(seen, text, StringComparison.Ordinal);
         }
 
-        foreach (var hidden in new[] { "9 impasse Privée", brunoSubject, "avis-bruno.pdf", brunoId, family.UserNames[1], family.Emails[1], other.Reference, "1 place d'une autre famille" })
+        foreach (var hidden in new[] { "9 impasse Privée", brunoSubject, brunoRequest, "avis-bruno.pdf", brunoId, family.UserNames[1], family.Emails[1], other.Reference, "1 place d'une autre famille" })
         {
             Assert.DoesNotContain(hidden, text, StringComparison.Ordinal);
         }

@@ -41,6 +41,7 @@ internal sealed class EmailSamples(PortalLinks links)
         new("fermeture-refusee", "Fermeture de compte refusée", "le parent", new ClosureRefusedEmail("Des réservations de décembre ne sont pas encore facturées.", links.Absolute(Rgpd.RgpdModule.ClosePath))),
         new("compte-ferme", "Compte fermé", "le parent", new AccountClosedEmail(WholeFamily: false)),
         new("copie-donnees", "Copie des données prête", "le parent", new DataCopyReadyEmail("01/12/2026 à 09:00", "08/12/2026 à 09:00", links.Absolute(Rgpd.RgpdModule.CopyPath(Guid.Empty)))),
+        new("demande-enfant", "Demande sur un enfant reçue", "la mairie", new NewChildRequestEmail("Marie Dupont", "Noé Dupont", ChildRequestKind.NouvelEnfant, links.Absolute(ChildrenModule.GestionPath))),
         new("demande-enfant-acceptee", "Demande sur un enfant acceptée", "le parent qui l'a faite", new ChildRequestDecisionEmail("Marie Dupont", "Lina Dupont", ChildRequestKind.Modification, null, links.Absolute(ChildrenModule.ParentPath))),
         new("demande-enfant-refusee", "Demande sur un enfant refusée", "le parent qui l'a faite", new ChildRequestDecisionEmail("Marie Dupont", "Noé Dupont", ChildRequestKind.NouvelEnfant, "Merci de joindre l'acte de naissance dans un message à la mairie.", links.Absolute(ChildrenModule.ParentPath))),
         new("compte-rendu-reservations", "Compte rendu des réservations", "le parent, le matin après le traitement de la nuit", new BookingTextEmail(BookingReports.Subject(new DateOnly(2026, 12, 1)), SampleReport)),
