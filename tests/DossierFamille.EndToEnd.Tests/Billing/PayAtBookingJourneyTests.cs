@@ -2,6 +2,7 @@ using System.Globalization;
 using DossierFamille.EndToEnd.Tests.Infrastructure;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.BillingHistory;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Payments;
@@ -53,6 +54,12 @@ public sealed class PayAtBookingJourneyTests(PayingBrowserPortal portal) : IClas
 
         var ticket = Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject == $"{PaymentTicket.Subject} : {Money.Format(2 * Price)}"));
         Assert.Contains("Réservations APS MATIN", ticket.Text, StringComparison.Ordinal);
+
+        // "Mes règlements & régularisations": the payment with the days it paid.
+        await parent.GotoAsync(BillingHistoryModule.SettlementsPath);
+        await parent.GetByRole(AriaRole.Row, new() { Name = $"{Money.Format(2 * Price)}" })
+            .GetByText($"Réservations payées à la réservation : {family.Reference.ToUpperInvariant()} Léa – APS MATIN : {BookingFormat.Short(day)}, {BookingFormat.Short(day.AddDays(7))}").WaitForAsync();
+        await parent.CheckPageAsync();
     }
 
     [Fact]

@@ -20,3 +20,9 @@ const firstInvalid = document.querySelector("main [aria-invalid=true]");
 if (firstInvalid) {
   firstInvalid.focus();
 }
+
+// Printable pages ("Suivi des réservations", "Historique"): a print button, hidden without JavaScript.
+document.querySelectorAll(".print-button").forEach((button) => {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+});
