@@ -14,7 +14,7 @@ namespace DossierFamille.Benchmarks;
 
 /// <summary>
 /// The monthly run of a commune of 5,000 families on PostgreSQL, each invoice's PDF stored in Azurite: prints invoices,
-/// invoicing_s (the whole run), invoice_pdf_ms (median per PDF, drawn and stored), invoices_per_s, and the machine's load.
+/// invoicing_s (the whole run), issuing_s (batches read, numbered and committed), pdf_wait_s (waiting for a batch's PDFs), portal_cpu_s (the portal process's CPU time in the run), invoice_pdf_ms (median per PDF, drawn and stored; then each part alone), invoices_per_s, and the machine's load.
 /// </summary>
 internal static class InvoicingBenchmark
 {
@@ -47,17 +47,24 @@ internal static class InvoicingBenchmark
 
             await using var scope = portal.Services.CreateAsyncScope();
             var load = Load();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var run = Stopwatch.StartNew();
             var progress = await scope.ServiceProvider.GetRequiredService<MonthlyInvoicing>().RunAsync(month, null, TimeSpan.FromHours(1), CancellationToken.None);
             run.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var issued = await db.Invoices.CountAsync(i => i.Month == month);
             var withPdf = await db.Invoices.CountAsync(i => i.Month == month && i.PdfBlobName != null);
-            var pdfTimes = progress.PdfTimes.Select(t => t.TotalMilliseconds).Order().ToList();
+            static double Median(IEnumerable<TimeSpan> times) => times.Select(t => t.TotalMilliseconds).Order().ToList() is { Count: > 0 } sorted ? sorted[sorted.Count / 2] : 0;
             Console.WriteLine($"invoices={issued}");
             Console.WriteLine($"invoices_with_pdf={withPdf}");
             Console.WriteLine(FormattableString.Invariant($"invoicing_s={run.Elapsed.TotalSeconds:0.0}"));
-            Console.WriteLine(FormattableString.Invariant($"invoice_pdf_ms={(pdfTimes.Count == 0 ? 0 : pdfTimes[pdfTimes.Count / 2]):0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"issuing_s={progress.Issuing.TotalSeconds:0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"pdf_wait_s={progress.WaitingForPdfs.TotalSeconds:0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"portal_cpu_s={cpu.TotalSeconds:0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"invoice_pdf_ms={Median(progress.PdfTimes.Select(t => t.Total)):0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"invoice_pdf_drawn_ms={Median(progress.PdfTimes.Select(t => t.Drawn)):0.0}"));
+            Console.WriteLine(FormattableString.Invariant($"invoice_pdf_stored_ms={Median(progress.PdfTimes.Select(t => t.Stored)):0.0}"));
             Console.WriteLine(FormattableString.Invariant($"invoices_per_s={issued / run.Elapsed.TotalSeconds:0.0}"));
             Console.WriteLine($"load_average_before={load}");
             Console.WriteLine($"load_average_after={Load()}");
