@@ -111,6 +111,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
+    public DbSet<InvoicePayment> InvoicePayments => Set<InvoicePayment>();
+
     public DbSet<InvoicingSettings> InvoicingSettings => Set<InvoicingSettings>();
 
     public DbSet<BookingHold> BookingHolds => Set<BookingHold>();

@@ -54,6 +54,9 @@ public sealed class Invoice
 
     public DateTimeOffset? ReminderSentAt { get; private set; }
 
+    /// <summary>A credit note: the key of the gestionnaire's form, so that a double click issues it once.</summary>
+    public Guid? RequestKey { get; init; }
+
     public bool IsPaid => PaidAt is not null;
 
     /// <summary>Issues the month's invoice of an account under <paramref name="number"/>.</summary>
@@ -92,7 +95,7 @@ public sealed class Invoice
     /// A credit note giving back <paramref name="amount"/> of this invoice, of which <paramref name="alreadyCredited"/> was
     /// given back before (read under the credit notes' counter lock, so two at once never exceed the invoice).
     /// </summary>
-    public Invoice IssueCreditNote(InvoiceNumber number, decimal amount, decimal alreadyCredited, string reason, DateTimeOffset now, DateOnly issueDate)
+    public Invoice IssueCreditNote(InvoiceNumber number, decimal amount, decimal alreadyCredited, string reason, DateTimeOffset now, DateOnly issueDate, Guid? requestKey = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (Kind != InvoiceKind.Facture)
@@ -113,6 +116,7 @@ public sealed class Invoice
         return new Invoice
         {
             Kind = InvoiceKind.Avoir,
+            RequestKey = requestKey,
             Number = number.ToString(),
             FamilyId = FamilyId,
             UserId = UserId,

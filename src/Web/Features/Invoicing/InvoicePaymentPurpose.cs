@@ -1,17 +1,20 @@
 using System.Globalization;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Payments;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Invoicing;
 
 /// <summary>
 /// Paying an invoice online ("Payer en ligne" on the Facturation page): the debt is what is left of the account's own
 /// unpaid invoice; the PayFiP refdet is its number without the dash (the same for every attempt). Once PayFiP says it is
-/// paid, the invoice is marked paid in the payment's own unit of work.
+/// paid, the payment is recorded against the invoice (an <see cref="InvoicePayment"/>, listed with those made at the mairie)
+/// and the invoice marked paid, in the payment's own unit of work.
 /// </summary>
-internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, TimeProvider time) : IPaymentPurpose
+internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, IOptions<CampaignOptions> commune, TimeProvider time) : IPaymentPurpose
 {
     public const string PurposeKind = "facture";
 
@@ -37,7 +40,13 @@ internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoi
         var id = long.Parse(payment.PurposeReference, CultureInfo.InvariantCulture);
         // Whose it is was checked when the payment started (FindDebtAsync): a couple pays either one's invoices.
         var invoice = await db.Invoices.SingleAsync(i => i.Id == id, cancellationToken);
-        invoice.MarkPaid(payment.TransactionAt ?? time.GetUtcNow());
+        var at = payment.TransactionAt ?? time.GetUtcNow();
+        // It paid the whole debt left when it started: the invoice is paid (a mairie payment recorded meanwhile makes it overpaid).
+        invoice.MarkPaid(at);
+        if (!await db.InvoicePayments.AnyAsync(p => p.PaymentOperationId == payment.Id, cancellationToken))
+        {
+            db.InvoicePayments.Add(InvoicePayment.Online(invoice, payment.Id, payment.Amount, CampaignSchedule.LocalDate(at, commune.Value.Zone), payment.AuthorisationNumber, time.GetUtcNow()));
+        }
     }
 
     /// <summary>An invoice holds nothing while it is being paid: a refused or abandoned payment leaves it to pay.</summary>

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Invoicing;
 
 /// <summary>An account's own invoices and credit notes: a separated parent never reaches the other's (decision 9); a couple shares them.</summary>
-internal sealed class InvoiceReader(AppDbContext db, InvoiceIssuer issuer)
+internal sealed class InvoiceReader(AppDbContext db, InvoiceIssuer issuer, InvoiceBalances balances)
 {
     /// <summary>Newest first, each with what is left to pay and where it stands today.</summary>
     public async Task<List<InvoiceSummary>> ListAsync(AccountScope scope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var invoices = await Owned(scope).AsNoTracking().OrderByDescending(i => i.IssueDate).ThenByDescending(i => i.Id).ToListAsync(cancellationToken);
-        return Summaries(invoices, await CreditedAsync([.. invoices.Select(i => i.Id)], cancellationToken));
+        return Summaries(invoices, await balances.OfAsync([.. invoices.Select(i => i.Id)], cancellationToken));
     }
 
     /// <summary>What is left to pay, the soonest due first.</summary>
@@ -23,20 +23,14 @@ internal sealed class InvoiceReader(AppDbContext db, InvoiceIssuer issuer)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var invoice = await Owned(scope).AsNoTracking().Include(i => i.Lines).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return invoice is null ? null : Summaries([invoice], await CreditedAsync([id], cancellationToken))[0];
+        return invoice is null ? null : Summaries([invoice], await balances.OfAsync([id], cancellationToken))[0];
     }
 
     private IQueryable<Invoice> Owned(AccountScope scope) => scope.Owned(db.Invoices, i => i.FamilyId, i => i.UserId);
 
-    private List<InvoiceSummary> Summaries(List<Invoice> invoices, Dictionary<long, decimal> credited)
+    private List<InvoiceSummary> Summaries(List<Invoice> invoices, Dictionary<long, InvoiceBalance> deducted)
     {
         var today = issuer.Today;
-        return [.. invoices.Select(i => InvoiceSummary.Of(i, credited.GetValueOrDefault(i.Id), today))];
+        return [.. invoices.Select(i => InvoiceSummary.Of(i, deducted.GetValueOrDefault(i.Id) ?? InvoiceBalance.None, today))];
     }
-
-    /// <summary>What credit notes gave back on each invoice (summed here: SQLite does not sum decimals).</summary>
-    private async Task<Dictionary<long, decimal>> CreditedAsync(List<long> ids, CancellationToken cancellationToken) =>
-        (await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
-            .Select(c => new { Id = c.CreditedInvoiceId!.Value, c.Total }).ToListAsync(cancellationToken))
-        .GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.Sum(c => c.Total));
 }

@@ -1,12 +1,16 @@
 namespace DossierFamille.Web.Features.Invoicing;
 
-/// <summary>One invoice or credit note as the parent's list shows it: what is left to pay once its credit notes are deducted, and where it stands.</summary>
+/// <summary>
+/// One invoice or credit note as the lists show it: what is left to pay once its credit notes and payments (online and at
+/// the mairie, <see cref="InvoicePayment"/>) are deducted, and where it stands.
+/// </summary>
 public sealed record InvoiceSummary(Invoice Invoice, decimal Due, InvoiceState State)
 {
-    public static InvoiceSummary Of(Invoice invoice, decimal credited, DateOnly today)
+    public static InvoiceSummary Of(Invoice invoice, InvoiceBalance balance, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var due = invoice.Kind == InvoiceKind.Avoir || invoice.IsPaid ? 0 : Math.Max(0, invoice.Total - credited);
+        ArgumentNullException.ThrowIfNull(balance);
+        var due = invoice.Kind == InvoiceKind.Avoir || invoice.IsPaid ? 0 : Math.Max(0, invoice.Total - balance.Credited - balance.Paid);
         var state = invoice.Kind == InvoiceKind.Avoir ? InvoiceState.Avoir
             : due == 0 ? InvoiceState.Payee
             : today > invoice.DueDate ? InvoiceState.EnRetard

@@ -24,6 +24,7 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
         e.HasOne<Family>().WithMany().HasForeignKey(x => x.FamilyId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Invoice>().WithMany().HasForeignKey(x => x.CreditedInvoiceId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => x.Number).IsUnique();
+        e.HasIndex(x => x.RequestKey).IsUnique();
         // One invoice per account and month: two runs at once (two nodes) issue one set.
         e.HasIndex(x => new { x.Month, x.UserId }).IsUnique();
         e.HasIndex(x => new { x.FamilyId, x.UserId });
@@ -59,5 +60,25 @@ internal sealed class InvoicingSettingsConfiguration : IEntityTypeConfiguration<
     {
         e.ToTable("InvoicingSettings");
         e.Property(x => x.Id).ValueGeneratedNever();
+    }
+}
+
+internal sealed class InvoicePaymentConfiguration : IEntityTypeConfiguration<InvoicePayment>
+{
+    public void Configure(EntityTypeBuilder<InvoicePayment> e)
+    {
+        e.ToTable("InvoicePayments");
+        e.Property(x => x.Id).ValueGeneratedNever();
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+        e.Property(x => x.Amount).HasPrecision(12, 2);
+        e.Property(x => x.Reference).HasMaxLength(100);
+        e.Property(x => x.RecordedBy).HasMaxLength(200);
+        e.HasOne<Invoice>().WithMany().HasForeignKey(x => x.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+        // One row per online payment, however many times its result is recorded.
+        e.HasOne<Payments.PaymentOperation>().WithMany().HasForeignKey(x => x.PaymentOperationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => x.PaymentOperationId).IsUnique();
+        e.HasIndex(x => x.InvoiceId);
+        e.HasIndex(x => new { x.FamilyId, x.UserId });
     }
 }

@@ -4,6 +4,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Invoicing.Admin;
+using DossierFamille.Web.Features.Invoicing.Gestion;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Workflows;
 using Microsoft.AspNetCore.Antiforgery;
@@ -35,10 +36,12 @@ internal static class InvoicingModule
         services.AddScoped<CreditNotes>();
         services.AddScoped<InvoicingSettingsAdmin>();
         services.AddScoped<InvoiceReader>();
+        services.AddScoped<InvoiceBalances>();
         services.AddScoped<InvoiceFiles>();
         services.AddScoped<UnpaidInvoices>();
         services.AddScoped<IPaymentPurpose, InvoicePaymentPurpose>();
         services.AddScoped<IDataSeeder, InvoicingSeeder>();
+        services.AddInvoicingGestion();
         return services;
     }
 
@@ -61,12 +64,13 @@ internal static class InvoicingModule
                 "" => TypedResults.LocalRedirect($"{ParentPath}?envoyee={id}"),
                 var error => (IResult)FormOutcome.Back(ParentPath, error),
             }).RequireAuthorization(Roles.Parent).WithMetadata(new RequireAntiforgeryTokenAttribute());
-        app.MapPost(SettingsPath, async ([FromForm] string? jour, [FromForm] string? heure, [FromForm] string? delai, [FromForm] string? relance, [FromForm] string? heureRelance,
+        app.MapPost(SettingsPath, async ([FromForm] string? jour, [FromForm] string? heure, [FromForm] string? delai, [FromForm] string? relance, [FromForm] string? heureRelance, [FromForm] string? debiteur,
             ClaimsPrincipal user, InvoicingSettingsAdmin settings, CancellationToken ct) =>
         {
-            var input = new InvoicingSettingsInput(jour, heure, delai, relance, heureRelance);
+            var input = new InvoicingSettingsInput(jour, heure, delai, relance, heureRelance, debiteur);
             return FormOutcome.Back(SettingsPath, await settings.UpdateAsync(input, user.GetDisplayName(), ct), input.Typed);
         }).RequireAuthorization(Roles.Admin);
+        app.MapInvoicingGestion();
         return app;
     }
 }

@@ -20,4 +20,9 @@ public sealed class InvoicingSettings
 
     /// <summary>The time of day reminders are sent.</summary>
     public TimeOnly ReminderAt { get; set; } = new(9, 0);
+
+    /// <summary>An account with an invoice unpaid this many days after its due date is a debtor: it cannot book (0: from the day after the due date).</summary>
+    public int DebtorDaysAfterDue { get; set; } = DefaultDebtorDays;
+
+    public const int DefaultDebtorDays = 15;
 }

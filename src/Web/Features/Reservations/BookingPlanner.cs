@@ -2,13 +2,14 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Campaigns;
 using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Invoicing.Debtors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Reservations;
 
 /// <summary>Loads a child's calendar for one account: only a child of the caller's family, else null.</summary>
-internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options, DayPricing pricing)
+internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options, DayPricing pricing, DebtorAccounts debtors)
 {
     public TimeZoneInfo Zone => options.Value.Zone;
 
@@ -55,6 +56,8 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
             forValidation ? await bookings.ToListAsync(cancellationToken) : await bookings.AsNoTracking().ToListAsync(cancellationToken),
             cart);
         var prices = await pricing.ForAccountAsync(familyId, userId, [.. activities.Select(a => a.Id)], from, to, cancellationToken);
-        return new ChildPlan(await ClockAsync(cancellationToken), data, userId, prices);
+        // A debtor account books nothing new (cancellations stay possible): read at each plan, so paying lifts it at once.
+        var debt = await debtors.OfAccountAsync(familyId, userId, cancellationToken);
+        return new ChildPlan(await ClockAsync(cancellationToken), data, userId, prices, debt);
     }
 }

@@ -1,14 +1,18 @@
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Invoicing.Debtors;
 
 namespace DossierFamille.Web.Features.Reservations;
 
 /// <summary>
 /// One child's calendar as one account sees it: every (activity, day) with its state, the cart
 /// included, and why it cannot change. Pure: the same answers for the page, the quick toggles, the
-/// copy and the final validation.
+/// copy and the final validation. A debtor account (<paramref name="debt"/>) can book no day.
 /// </summary>
-internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, string userId, DayPrices prices)
+internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, string userId, DayPrices prices, AccountDebt? debt = null)
 {
+    /// <summary>The account's overdue invoices, when it is a debtor: no new booking until they are paid.</summary>
+    public AccountDebt? Debt => debt;
+
     public BookingClock Clock => clock;
 
     public ChildBookingData Data => data;
@@ -65,6 +69,11 @@ internal sealed class ChildPlan(BookingClock clock, ChildBookingData data, strin
     /// <summary>Every rule of a new booking: window, eligibility, incompatible hours with <paramref name="otherBooked"/>.</summary>
     public string? CannotBook(BookableActivity activity, DateOnly day, IEnumerable<BookableActivity> otherBooked)
     {
+        if (debt is not null)
+        {
+            return AccountDebt.BookingRefused;
+        }
+
         var schoolYear = BookingRules.SchoolYearOf(day);
         return BookingRules.CannotBook(activity, day, clock)
             ?? BookingRules.NotEligible(activity, data.Enrolments.Contains((activity.StructureId, schoolYear)), data.CompleteYears.Contains(schoolYear), data.Child.FirstName, schoolYear)

@@ -107,7 +107,7 @@ public abstract class HistoryPagesTests<TPortal>(TPortal portal) : IClassFixture
         db.PaymentOperations.Add(payment);
         invoice.MarkPaid(now);
         await db.SaveChangesAsync();
-        var note = await services.GetRequiredService<CreditNotes>().IssueAsync(invoice.Id, 1m, "Repas non servi", CancellationToken.None);
+        var note = await services.GetRequiredService<CreditNotes>().IssueAsync(invoice.Id, 1m, "Repas non servi", "Agent de test", null, CancellationToken.None);
         return (invoice, note);
     }
 

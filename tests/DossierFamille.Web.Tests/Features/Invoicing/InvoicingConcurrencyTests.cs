@@ -118,7 +118,7 @@ public sealed class InvoicingConcurrencyTests(ClockedPostgreSqlPortal portal) : 
         await using var scope = portal.Services.CreateAsyncScope();
         try
         {
-            return await scope.ServiceProvider.GetRequiredService<CreditNotes>().IssueAsync(invoiceId, amount, "Repas non servi", CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<CreditNotes>().IssueAsync(invoiceId, amount, "Repas non servi", "Agent de test", null, CancellationToken.None);
         }
         catch (ArgumentOutOfRangeException)
         {

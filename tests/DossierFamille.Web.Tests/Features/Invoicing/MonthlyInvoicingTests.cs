@@ -118,6 +118,7 @@ public abstract partial class MonthlyInvoicingTests<TPortal>(TPortal portal) : I
         ["delai"] = paymentDays,
         ["relance"] = "0",
         ["heureRelance"] = "09:00",
+        ["debiteur"] = "15",
     };
 
     private static Regex NumberPattern(int year) => new($"^F{year}-\\d{{6}}$");

@@ -1007,6 +1007,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RequestKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("Total")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
@@ -1021,6 +1024,9 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.HasIndex("CreditedInvoiceId");
 
                     b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestKey")
                         .IsUnique();
 
                     b.HasIndex("DueDate", "PaidAt");
@@ -1088,12 +1094,69 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                     b.ToTable("InvoiceLines", (string)null);
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Invoicing.InvoicePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvoiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentOperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("PaymentOperationId")
+                        .IsUnique();
+
+                    b.HasIndex("FamilyId", "UserId");
+
+                    b.ToTable("InvoicePayments", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Web.Features.Invoicing.InvoicingSettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("DayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DebtorDaysAfterDue")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PaymentDays")
@@ -3114,6 +3177,20 @@ namespace DossierFamille.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InvoiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Invoicing.InvoicePayment", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Invoicing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Payments.PaymentOperation", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentOperationId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DossierFamille.Web.Features.Messages.MairieMessage", b =>

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Invoicing.Admin;
 
 /// <summary>
-/// The day and time of the monthly invoicing, the payment delay and the reminders, changed by an admin and audited; the
+/// The day and time of the monthly invoicing, the payment delay, the reminders and when an unpaid invoice makes its account
+/// a debtor (<see cref="Debtors.DebtorAccounts"/>), changed by an admin and audited; the
 /// waiting "Facturation mensuelle" and "Relance des factures impayées" are woken to plan again in the same transaction
 /// (one <see cref="IWorkflowStep"/>): the new settings, their audit entry and the workflows' new plans commit together.
 /// </summary>
@@ -43,6 +44,11 @@ internal sealed class InvoicingSettingsAdmin(AppDbContext db, SettingsAudit audi
             return "Indiquez quand relancer une facture impayée : un nombre de jours après l'échéance, de 0 à 90.";
         }
 
+        if (Number(input.Debiteur, 0, 365) is not { } debtorDays)
+        {
+            return "Indiquez quand une famille devient débitrice : un nombre de jours après l'échéance d'une facture impayée, de 0 à 365.";
+        }
+
         var settings = await db.InvoicingSettings.SingleOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
@@ -65,6 +71,7 @@ internal sealed class InvoicingSettingsAdmin(AppDbContext db, SettingsAudit audi
         Change("Délai de paiement", settings.PaymentDays, paymentDays, v => settings.PaymentDays = v, v => $"{v} jour(s)");
         Change("Relance après l'échéance", settings.ReminderDaysAfterDue, reminderDays, v => settings.ReminderDaysAfterDue = v, v => $"{v} jour(s)");
         Change("Heure des relances", settings.ReminderAt, reminderAt, v => settings.ReminderAt = v, Show);
+        Change("Débiteur après l'échéance", settings.DebtorDaysAfterDue, debtorDays, v => settings.DebtorDaysAfterDue = v, v => $"{v} jour(s)");
         if (changes.Count > 0)
         {
             var description = string.Join(" ; ", changes);

@@ -1,7 +1,7 @@
 namespace DossierFamille.Web.Features.Invoicing.Admin;
 
 /// <summary>The invoicing settings as the admin's form posts them.</summary>
-internal sealed record InvoicingSettingsInput(string? Jour, string? Heure, string? Delai, string? Relance, string? HeureRelance)
+internal sealed record InvoicingSettingsInput(string? Jour, string? Heure, string? Delai, string? Relance, string? HeureRelance, string? Debiteur)
 {
     public IReadOnlyDictionary<string, string?> Typed => new Dictionary<string, string?>
     {
@@ -10,5 +10,6 @@ internal sealed record InvoicingSettingsInput(string? Jour, string? Heure, strin
         ["delai"] = Delai,
         ["relance"] = Relance,
         ["heureRelance"] = HeureRelance,
+        ["debiteur"] = Debiteur,
     };
 }
