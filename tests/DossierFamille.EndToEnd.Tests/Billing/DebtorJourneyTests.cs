@@ -1,0 +1,133 @@
+using System.Globalization;
+using DossierFamille.EndToEnd.Tests.Infrastructure;
+using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Commune;
+using DossierFamille.Web.Features.Families;
+using DossierFamille.Web.Features.Invoicing;
+using DossierFamille.Web.Features.Invoicing.Gestion;
+using DossierFamille.Web.Features.Reservations;
+using DossierFamille.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static DossierFamille.EndToEnd.Tests.Infrastructure.SignIn;
+
+namespace DossierFamille.EndToEnd.Tests.Billing;
+
+/// <summary>
+/// A family whose invoice is unpaid a month after its due date is a debtor: the gestionnaire finds it on the debtors' list
+/// and its invoice's page; on a phone the parent is told why she cannot book, pays the invoice online through the PayFiP
+/// simulator from the booking page, and books at once.
+/// </summary>
+[Trait("Category", "Billing")]
+public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixture<PayingBrowserPortal>
+{
+    private const decimal Price = 2.75m;
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    [Fact]
+    public async Task A_debtor_is_refused_booking_pays_the_invoice_online_and_can_then_book()
+    {
+        var (family, child, activity, day, invoice) = await DebtorAsync();
+
+        var gestionnaire = await portal.NewPageAsync(phone: true);
+        await LoginAsync(gestionnaire, await portal.CreateStaffAsync(Roles.Gestionnaire));
+        await gestionnaire.GotoAsync(InvoicingGestion.DebtorsPath);
+        await gestionnaire.GetByRole(AriaRole.Cell, new() { Name = $"{Money.Format(5.50m)} (1 facture(s))" }).WaitForAsync();
+        await gestionnaire.CheckPageAsync();
+        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = $"Factures de la famille" }).First.ClickAsync();
+        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = invoice.Number }).ClickAsync();
+        await gestionnaire.GetByRole(AriaRole.Heading, new() { Name = $"Facture {invoice.Number}" }).WaitForAsync();
+        await gestionnaire.CheckPageAsync();
+        // The credit note's form sent empty: the errors under their fields pass the checks too.
+        await gestionnaire.GetByRole(AriaRole.Button, new() { Name = "Émettre l'avoir" }).ClickAsync();
+        await gestionnaire.Locator("#Reason-erreur").WaitForAsync();
+        await gestionnaire.CheckPageAsync();
+
+        var parent = await portal.NewPageAsync(phone: true);
+        await LoginAsync(parent, family.UserName);
+        await parent.GotoAsync(Calendar(child, activity, day));
+        await parent.GetByRole(AriaRole.Heading, new() { Name = "Votre compte famille est débiteur" }).WaitForAsync();
+        Assert.Equal(0, await parent.GetByLabel(Cell(day, $"Disponible, {Money.Format(Price)}")).CountAsync());
+        await parent.CheckPageAsync();
+
+        await parent.GetByRole(AriaRole.Button, new() { Name = $"Payer en ligne {Money.Format(5.50m)}" }).ClickAsync();
+        await parent.WaitForURLAsync(url => url.StartsWith(DossierFamille.Testing.RequiredService.PayFip, StringComparison.Ordinal));
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer", Exact = true }).ClickAsync();
+        await parent.GetByRole(AriaRole.Heading, new() { Name = "Paiement en ligne : payé" }).WaitForAsync();
+        await parent.CheckPageAsync();
+
+        await parent.GotoAsync(Calendar(child, activity, day));
+        Assert.Equal(0, await parent.GetByRole(AriaRole.Heading, new() { Name = "Votre compte famille est débiteur" }).CountAsync());
+        await parent.GetByLabel(Cell(day, $"Disponible, {Money.Format(Price)}")).CheckAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
+        await parent.GetByLabel(Cell(day, "À réserver (panier)")).WaitForAsync();
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
+        await parent.CheckPageAsync();
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Valider définitivement" }).ClickAsync();
+        await parent.WaitForURLAsync(url => url.Contains("/reservations/demandes/", StringComparison.Ordinal));
+        await parent.CheckPageAsync();
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(BookingState.NonTransmise, await db.Bookings.Where(b => b.ChildId == child && b.Day == day).Select(b => b.State).SingleAsync());
+        var paid = await db.InvoicePayments.AsNoTracking().SingleAsync(p => p.InvoiceId == invoice.Id);
+        Assert.Equal((InvoicePaymentMode.EnLigne, 5.50m), (paid.Mode, paid.Amount));
+        await gestionnaire.GotoAsync(InvoicingGestion.DebtorsPath);
+        await gestionnaire.GetByText("Aucun débiteur.").WaitForAsync();
+    }
+
+    private static string Cell(DateOnly day, string state) => $"{BookingFormat.Long(day)}, APS MATIN : {state}";
+
+    private static string Calendar(int child, int activity, DateOnly day) =>
+        $"/reservations?enfant={child}&activite={activity}&mois={day.ToString("yyyy-MM", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A school whose APS MATIN costs 2,75 € a day (monthly invoice), a family with a child enrolled, a Tuesday or Thursday
+    /// two weeks or more ahead, and the family's invoice of 5,50 € issued two months ago, due a month ago, unpaid.
+    /// </summary>
+    private async Task<(TestFamily Family, int Child, int Activity, DateOnly Day, Invoice Invoice)> DebtorAsync()
+    {
+        var family = await portal.CreateFamilyAsync();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), Paris).DateTime);
+        var day = Enumerable.Range(15, 14).Select(today.AddDays).First(d => d.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Thursday && !(d.Month == 12 && d.Day == 25));
+        await using var scope = portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structure = new Structure { Name = $"École des Tilleuls {family.Reference}", Kind = StructureKind.Ecole };
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync();
+        var aps = new BookableActivity { StructureId = structure.Id, Name = "APS MATIN", StartsAt = new(7, 30), EndsAt = new(8, 20), CapacityPerDay = 20 };
+        db.Activities.Add(aps);
+        var year = BookingRules.SchoolYearOf(day);
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
+        if (campaign is null)
+        {
+            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
+            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
+            db.Campaigns.Add(campaign);
+        }
+
+        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
+        var child = new Child { FamilyId = familyId, FirstName = "Jade", LastName = family.Reference, BirthDate = new DateOnly(2019, 3, 1) };
+        child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
+        db.Children.Add(child);
+        await db.SaveChangesAsync();
+        var tariff = new Tariff { ActivityId = aps.Id, ValidFrom = today.AddDays(-90), Unit = TariffUnit.Day };
+        tariff.Brackets.Add(new TariffBracket { MaxQuotient = null, Price = Price });
+        db.Tariffs.Add(tariff);
+        await db.SaveChangesAsync();
+
+        var userId = await db.Users.Where(u => u.UserName == family.UserName).Select(u => u.Id).SingleAsync();
+        var issued = today.AddDays(-61);
+        var month = new DateOnly(issued.Year, issued.Month, 1).AddMonths(-1);
+        var lines = new[] { month.AddDays(2), month.AddDays(3) }.Select(d => new InvoiceLine { Kind = InvoiceLineKind.Reservation, ChildName = $"{family.Reference} Jade", Activity = "APS MATIN", Day = d, Amount = Price }).ToList();
+        var invoice = Invoice.Issue(new InvoiceDraft(familyId, userId, month, new InvoiceHolder($"M. {family.Reference}", family.Reference, null, family.Email), lines),
+            new InvoiceNumber(InvoiceKind.Facture, issued.Year, 900_000 + Random.Shared.Next(99_999)), portal.Clock.GetUtcNow(), issued, paymentDays: 30);
+        db.Invoices.Add(invoice);
+        await db.SaveChangesAsync();
+        return (family, child.Id, aps.Id, day, invoice);
+    }
+}
