@@ -4,6 +4,7 @@ using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reservations;
+using DossierFamille.Web.Features.Reservations.Gestion;
 using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Web.Tests.Features.Billing;
 using DossierFamille.Web.Tests.Features.Payments;
@@ -191,6 +192,31 @@ public sealed class PayAtBookingTests(PaymentsPortal portal) : IClassFixture<Pay
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (submission.StatusCode, pay.StatusCode));
         Assert.Contains($"{BookingFormat.Long(Monday(portal, 2))}, APS MATIN : Réservé par l'autre responsable", calendar, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Closing_a_day_refuses_the_day_held_for_a_payment_and_the_payment_then_records_only_the_other_days()
+    {
+        var school = await PayAtBookingSchoolAsync(BookingProcessingMode.Immediate, capacity: 5);
+        var (parent, child, _) = await ParentAsync(school, "Zoé");
+        var days = new[] { Monday(portal, 2).AddDays(1), Monday(portal, 2).AddDays(3) };
+        await TickAsync(parent, child, school.ApsMatin, days);
+        var (recap, key) = await RecapAsync(parent);
+        var idOp = IdOp(await ValidateToPayFipAsync(parent, recap, key));
+
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<DayActions>().CloseAsync(school.ApsMatin, days[0], "Grève", "gestionnaire", CancellationToken.None));
+        }
+
+        var closed = await BookingsAsync(portal, child);
+        await PayFipSteps.ChooseAsync(idOp, "payer-sans-notifier");
+        Assert.Equal(HttpStatusCode.OK, await PayFipSteps.NotifyAsync(portal, idOp));
+        var paid = await BookingsAsync(portal, child);
+
+        Assert.Equal([BookingState.Refusee, BookingState.EnAttentePaiement], closed.Select(b => b.State));
+        Assert.Equal([BookingState.Refusee, BookingState.Acceptee], paid.Select(b => b.State));
+        Assert.Equal(1, await RequestCountAsync(child));
     }
 
     /// <summary>A school whose APS MATIN (3,30 € a day without QF) is paid at booking.</summary>

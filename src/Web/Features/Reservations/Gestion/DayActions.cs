@@ -18,6 +18,9 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
     public const string ClosedSubject = "Fermeture exceptionnelle : réservations annulées";
     private static readonly BookingState[] Active = [BookingState.NonTransmise, BookingState.Acceptee, BookingState.AnnulationNonTransmise, BookingState.ListeAttente];
 
+    /// <summary>A closed day also refuses the days held for a payment at booking: paid later, they are not recorded.</summary>
+    private static readonly BookingState[] Closing = [.. Active, BookingState.EnAttentePaiement];
+
     /// <returns>The French reason it was refused, or null once done.</returns>
     public Task<string?> PromoteAsync(long bookingId, string actor, CancellationToken cancellationToken) =>
         OnBookingAsync(bookingId, async (booking, activity, subject) =>
@@ -56,7 +59,10 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
                 return null;
             }, cancellationToken);
 
-    /// <summary>Closes the activity that day (a <see cref="ClosedDay"/> parents read), refuses its bookings and writes to each family concerned.</summary>
+    /// <summary>
+    /// Closes the activity that day (a <see cref="ClosedDay"/> parents read), refuses its bookings, those held for a payment
+    /// at booking included, and writes to each family concerned.
+    /// </summary>
     public async Task<string?> CloseAsync(int activityId, DateOnly day, string? motif, string actor, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(motif))
@@ -76,7 +82,7 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
         {
             await locks.LockAsync([key], cancellationToken);
             db.ClosedDays.Add(new ClosedDay { Day = day, ActivityId = activityId, Label = label });
-            var bookings = await db.Bookings.Where(b => b.ActivityId == activityId && b.Day == day && Active.Contains(b.State)).ToListAsync(cancellationToken);
+            var bookings = await db.Bookings.Where(b => b.ActivityId == activityId && b.Day == day && Closing.Contains(b.State)).ToListAsync(cancellationToken);
             await RefuseAllAsync(bookings, $"Fermé : {label}.", cancellationToken);
             await emails.EnqueueAsync(bookings, ClosedSubject, $"L'activité est fermée ce jour-là ({label}) : les réservations suivantes sont annulées.", cancellationToken);
             audit.Record(actor, await SubjectAsync(activity, cancellationToken), $"{BookingFormat.Long(day)} fermé ({label}) : {bookings.Count} réservation(s) refusée(s), familles prévenues par email.");
