@@ -24,8 +24,9 @@ internal static class RushBenchmark
         var admin = TestServices.Start("df_start_postgres", "DF_TEST_POSTGRES");
         var name = $"df_rush_{Guid.NewGuid():N}"[..24];
         var mail = Directory.CreateTempSubdirectory("df-rush-mail-").FullName;
-        // PostgreSQL's 100 connections are shared with the other test runs of the machine.
-        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40 }.ConnectionString;
+        // PostgreSQL's 100 connections are shared with the other test runs of the machine. At a rush on a CPU-bound machine
+        // requests queue for a pooled connection longer than Npgsql's default 15 s: they wait up to a minute instead of failing.
+        var connection = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40, Timeout = 60 }.ConnectionString;
         var portal = new RushPortal(connection, mail);
         var clients = new List<RushParent>();
         try
@@ -44,7 +45,14 @@ internal static class RushBenchmark
             var rushSchool = school with { Families = [.. school.Families.Take(parents)] };
 
             var immediate = new RushRound(rushSchool, rushing, watching);
-            await immediate.RunAsync(month);
+            using (var sampling = new CancellationTokenSource())
+            {
+                var progress = ProgressAsync(portal.Services, sampling.Token);
+                await immediate.RunAsync(month);
+                await sampling.CancelAsync();
+                await progress;
+            }
+
             Console.WriteLine($"rush_parents={parents}");
             Console.WriteLine($"rush_days_ticked={immediate.DaysTicked}");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rush_window_s={immediate.Window.TotalSeconds:0.0}"));
@@ -111,6 +119,38 @@ internal static class RushBenchmark
                 gate.Release();
             }
         }));
+    }
+
+    /// <summary>Every 5 s of the window, to the error output: the requests recorded and processed so far (how the rounds go).</summary>
+    private static async Task ProgressAsync(IServiceProvider services, CancellationToken stop)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var at = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var recorded = await db.BookingRequests.CountAsync(CancellationToken.None);
+                var processed = await db.BookingRequests.CountAsync(r => r.ProcessedAt != null, CancellationToken.None);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rush_progress t={at:0}s recorded={recorded} processed={processed}"));
+            }
+            catch (InvalidOperationException e)
+            {
+                // The portal's pool ran dry too: the sample is lost, not the run.
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rush_progress t={at:0}s unavailable: {e.GetBaseException().Message}"));
+            }
+        }
     }
 
     /// <summary>One night's run as the workflow's activity does it, in one slice: every request validated before it started.</summary>
