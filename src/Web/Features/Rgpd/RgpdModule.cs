@@ -56,6 +56,7 @@ internal static class RgpdModule
         services.AddScoped<ICopySection, MessagesSection>();
         services.AddScoped<ICopySection, BookingsSection>();
         services.AddScoped<ICopySection, ChildRequestsSection>();
+        services.AddScoped<ICopySection, InvoicesSection>();
         services.AddScoped<ICopySection, AccessLogSection>();
         services.AddScoped<AccountClosures>();
         services.AddScoped<ClosureReviewReader>();

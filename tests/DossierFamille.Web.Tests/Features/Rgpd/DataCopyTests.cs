@@ -6,11 +6,14 @@ using System.Text.RegularExpressions;
 using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Children;
 using DossierFamille.Web.Features.Dossier;
+using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Rgpd.Copy;
+using DossierFamille.Web.Tests.Features.Invoicing;
 using DossierFamille.Web.Tests.Features.Reservations;
 using DossierFamille.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DossierFamille.Web.Tests.Features.Rgpd;
 
@@ -66,6 +69,19 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
             db.Bookings.Add(new Booking { FamilyId = enfant.FamilyId, ChildId = childId, ActivityId = school.ApsMatin, Day = ReservationSteps.Monday(portal, 2), State = BookingState.Acceptee, UserId = brunoId, UpdatedAt = portal.Clock.GetUtcNow() });
             return db.SaveChangesAsync();
         });
+        var monday = ReservationSteps.Monday(portal, 2);
+        await InvoicingSteps.BookAsync(portal, family.UserNames[0], childId, school.Restauration, monday.AddDays(1), 3.05m);
+        await InvoicingSteps.BookAsync(portal, family.UserNames[1], childId, school.Restauration, monday.AddDays(2), 4.10m);
+        await using (var invoicing = portal.Services.CreateAsyncScope())
+        {
+            foreach (var month in new[] { monday.AddDays(1), monday.AddDays(2) }.Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct())
+            {
+                await invoicing.ServiceProvider.GetRequiredService<MonthlyInvoicing>().RunAsync(month, null, TimeSpan.FromMinutes(1), CancellationToken.None);
+            }
+        }
+
+        var aliceInvoice = Assert.Single(await InvoicingSteps.InvoicesAsync(portal, family.UserNames[0]));
+        var brunoInvoice = Assert.Single(await InvoicingSteps.InvoicesAsync(portal, family.UserNames[1]));
         var gestionnaire = await ClosureSteps.SignInAsync(portal, await portal.CreateStaffAsync(Roles.Gestionnaire));
         foreach (var piece in new[] { alicePiece, brunoPiece })
         {
@@ -107,14 +123,16 @@ public abstract partial class DataCopyTests<TPortal>(TPortal portal) : IClassFix
         Assert.Equal(alicePiece.Sha256, Convert.ToHexStringLower(SHA256.HashData(files[document])));
         Assert.Contains($"signatures/accuse-reglement-{signatureId}.pdf", files.Keys);
         Assert.Contains("demandes-enfants.html", files.Keys);
+        Assert.Contains($"Facture n° {aliceInvoice.Number}", InvoicingSteps.PdfText(files[$"factures/{aliceInvoice.Number}.pdf"]), StringComparison.Ordinal);
+        Assert.DoesNotContain($"factures/{brunoInvoice.Number}.pdf", files.Keys);
 
         var text = string.Join("\n", files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal) || f.Key.EndsWith(".json", StringComparison.Ordinal)).Select(f => WebUtility.HtmlDecode(Encoding.UTF8.GetString(f.Value))));
-        foreach (var seen in new[] { "4 rue des Lilas", "C-PARTAGE-42", aliceSubject, "avis-alice.pdf", "APS MATIN", "Un autre responsable de l'enfant", "Alice Test", family.UserNames[0], aliceRequest, "En attente de la mairie" })
+        foreach (var seen in new[] { "4 rue des Lilas", "C-PARTAGE-42", aliceSubject, "avis-alice.pdf", "APS MATIN", "Un autre responsable de l'enfant", "Alice Test", family.UserNames[0], aliceRequest, "En attente de la mairie", aliceInvoice.Number, "3,05 €" })
         {
             Assert.Contains(seen, text, StringComparison.Ordinal);
         }
 
-        foreach (var hidden in new[] { "9 impasse Privée", brunoSubject, brunoRequest, "avis-bruno.pdf", brunoId, family.UserNames[1], family.Emails[1], other.Reference, "1 place d'une autre famille" })
+        foreach (var hidden in new[] { "9 impasse Privée", brunoSubject, brunoRequest, brunoInvoice.Number, "4,10 €", "avis-bruno.pdf", brunoId, family.UserNames[1], family.Emails[1], other.Reference, "1 place d'une autre famille" })
         {
             Assert.DoesNotContain(hidden, text, StringComparison.Ordinal);
         }
