@@ -16,7 +16,7 @@ namespace DossierFamille.Web.Features.BillingHistory;
 /// </summary>
 internal sealed class SettlementReader(AppDbContext db)
 {
-    public const string OnlineMode = "Carte bancaire en ligne (PayFiP)";
+    public static readonly string OnlineMode = InvoicePaymentModes.Label(InvoicePaymentMode.EnLigne);
 
     /// <summary>Newest first; only those between <paramref name="from"/> and <paramref name="to"/> (excluded) when given.</summary>
     public async Task<List<SettlementRow>> ListAsync(AccountScope scope, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
@@ -27,6 +27,13 @@ internal sealed class SettlementReader(AppDbContext db)
         var invoices = await InvoiceNumbersAsync(payments, cancellationToken);
         var days = await HeldDaysAsync(payments, cancellationToken);
         var rows = payments.Select(p => new SettlementRow(p.TransactionAt ?? p.SettledAt ?? p.CreatedAt, IsCreditNote: false, OnlineMode, Paid(p, invoices, days), p.Amount)).ToList();
+
+        // Payments at the mairie (the online ones are the PayFiP operations above), dated when the gestionnaire recorded them.
+        var atMairie = await scope.Owned(db.InvoicePayments.AsNoTracking(), p => p.FamilyId, p => p.UserId).Where(p => p.PaymentOperationId == null)
+            .Join(db.Invoices, p => p.InvoiceId, i => i.Id, (p, i) => new { p.RecordedAt, p.Mode, p.Reference, i.Number, p.Amount })
+            .ToListAsync(cancellationToken);
+        rows.AddRange(atMairie.Select(p => new SettlementRow(p.RecordedAt, IsCreditNote: false, InvoicePaymentModes.Label(p.Mode),
+            p.Reference is null ? $"Facture {p.Number}" : $"Facture {p.Number} (réf. {p.Reference})", p.Amount)));
 
         var notes = await scope.Owned(db.Invoices.AsNoTracking(), i => i.FamilyId, i => i.UserId).Where(i => i.Kind == InvoiceKind.Avoir).ToListAsync(cancellationToken);
         var credited = notes.Select(n => n.CreditedInvoiceId).OfType<long>().Distinct().ToList();

@@ -1,5 +1,6 @@
 using System.Net;
 using DossierFamille.Web.Features.Accounts;
+using DossierFamille.Web.Features.BillingHistory;
 using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Invoicing.Gestion;
 using DossierFamille.Web.Tests.Features.Payments;
@@ -59,6 +60,9 @@ public sealed class MairiePaymentTests(PaymentsPortal portal) : IClassFixture<Pa
         Assert.All(payments, p => Assert.Equal((invoice.FamilyId, invoice.UserId), (p.FamilyId, p.UserId)));
         Assert.NotNull(Assert.Single(await InvoicesAsync(portal, family.UserNames[0])).PaidAt);
         Assert.Contains($"6,10 € {InvoiceMails.Date(invoice.DueDate)} Payée", Text(await mother.PageAsync(InvoicingModule.ParentPath)), StringComparison.Ordinal);
+        var settlements = Text(await mother.PageAsync(BillingHistoryModule.SettlementsPath));
+        Assert.Contains($"Règlement Chèque Facture {invoice.Number} (réf. 1234567) 4,00 €", settlements, StringComparison.Ordinal);
+        Assert.Contains($"Règlement Espèces Facture {invoice.Number} 2,10 €", settlements, StringComparison.Ordinal);
         var paid = Text(await gestion.PageAsync(page));
         Assert.Contains("Reste à payer 0,00 € Payée", paid, StringComparison.Ordinal);
         Assert.DoesNotContain("Enregistrer un règlement", paid, StringComparison.Ordinal);
