@@ -13,6 +13,7 @@ using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Reservations.Gestion;
 using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Web.Features.Settings;
+using DossierFamille.Web.Features.Wallets;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using DossierFamille.Workflows.Persistence;
@@ -116,6 +117,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<InvoicingSettings> InvoicingSettings => Set<InvoicingSettings>();
 
     public DbSet<BookingHold> BookingHolds => Set<BookingHold>();
+
+    public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
+
+    public DbSet<WalletLock> WalletLocks => Set<WalletLock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

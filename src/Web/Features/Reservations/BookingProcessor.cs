@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations;
@@ -12,7 +13,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// the front of a waiting list only as far as it could be promoted, so that the locks are held for a
 /// few short queries whatever the length of the waiting lists.
 /// </summary>
-internal sealed class BookingProcessor(AppDbContext db, ActivityDayLocks locks, BookingPlanner planner, WaitingListPromotions promotions)
+internal sealed class BookingProcessor(AppDbContext db, ActivityDayLocks locks, BookingPlanner planner, WaitingListPromotions promotions, WalletLedger wallets)
 {
     private static readonly BookingState[] Placed = [BookingState.Acceptee, BookingState.AnnulationNonTransmise, BookingState.EnAttentePaiement, BookingState.ListeAttente];
 
@@ -76,6 +77,8 @@ internal sealed class BookingProcessor(AppDbContext db, ActivityDayLocks locks, 
         }
 
         await promotions.RecordAsync(promoted, null, clock.Now, cancellationToken);
+        // Accepted days of activities paid by porte-monnaie are debited, processed cancellations credited back, in the same commit.
+        await wallets.SettleAsync(requests.Select(r => r.Booking!).Concat(promoted), clock.Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return requests.Count;
     }

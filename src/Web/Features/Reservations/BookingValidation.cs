@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Reservations.PayAtBooking;
+using DossierFamille.Web.Features.Wallets;
 using DossierFamille.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ namespace DossierFamille.Web.Features.Reservations;
 /// payment instead (<see cref="BookingHolds"/>), under their days' locks, in the first transaction,
 /// with the PayFiP payment that will record them.
 /// </summary>
-internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, ImmediateProcessing processing, BookingHolds holds, IWorkflowStep workflows, TimeProvider time)
+internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner, ActivityDayLocks locks, ImmediateProcessing processing, BookingHolds holds, WalletChecks wallets, IWorkflowStep workflows, TimeProvider time)
 {
     private const int Attempts = 4;
 
@@ -48,6 +49,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             var paidAtBooking = await holds.PaidAtBookingAsync(lines.Select(l => l.ActivityId), cancellationToken);
             var held = lines.Where(l => paidAtBooking.Contains(l.ActivityId)).Select(l => new ActivityDayKey(l.ActivityId, l.Day)).Distinct().ToList();
             await locks.EnsureAsync(held, cancellationToken);
+            var walletPlan = await wallets.PrepareAsync(familyId, userId, lines.Select(l => l.ActivityId), cancellationToken);
             BookingSubmission? submission = null;
             try
             {
@@ -56,7 +58,9 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                     db.ChangeTracker.Clear();
                     await locks.LockAsync(held, cancellationToken);
                     var payAtBooking = new PayAtBookingLines(paidAtBooking, await holds.PlacesAsync(held, cancellationToken), held.Count == 0 ? null : await holds.CannotPayAsync(userId, cancellationToken));
-                    submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), payAtBooking, cancellationToken);
+                    // The wallets' locks come after the days': nobody takes a day's lock while holding a wallet's.
+                    var spending = await wallets.LockAsync(walletPlan, cancellationToken);
+                    submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), payAtBooking, spending, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     if (payAtBooking.Held.Count > 0)
                     {
@@ -80,7 +84,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
     public static IReadOnlyList<RefusedLine> Refused(BookingSubmission submission) =>
         JsonSerializer.Deserialize<List<RefusedLine>>(submission.RefusedJson) ?? [];
 
-    private async Task<BookingSubmission> RecordAsync(int familyId, string userId, Guid key, List<CartLine> lines, PayAtBookingLines payAtBooking, CancellationToken cancellationToken)
+    private async Task<BookingSubmission> RecordAsync(int familyId, string userId, Guid key, List<CartLine> lines, PayAtBookingLines payAtBooking, WalletSpending spending, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var submission = new BookingSubmission { Id = key, FamilyId = familyId, UserId = userId, CreatedAt = now, RefusedJson = "[]" };
@@ -95,7 +99,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                 var activity = plan?.Data.Activities.FirstOrDefault(a => a.Id == line.ActivityId);
                 var reason = plan is null || activity is null ? "Cette activité n'est plus proposée pour cet enfant." : Check(plan, activity, line, userId);
                 var hold = reason is null && payAtBooking.Holds(line, plan!.Price(line.ActivityId, line.Day));
-                reason ??= hold ? payAtBooking.CannotHold(line) : null;
+                reason ??= hold ? payAtBooking.CannotHold(line) : spending.CannotAfford(line, plan!.Price(line.ActivityId, line.Day));
                 if (reason is not null)
                 {
                     refused.Add(new RefusedLine(plan?.Data.Child.FullName ?? string.Empty, activity?.Name ?? string.Empty, line.Day, line.Kind, reason));

@@ -192,6 +192,9 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("RefuseBeyondWalletBalance")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.ToTable("BillingSettings", (string)null);
@@ -2427,6 +2430,87 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                     b.ToTable("PieceRules");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletLock", b =>
+                {
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LockCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FamilyId", "UserId", "StructureId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WalletLocks", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<long?>("BookingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FamilyId", "UserId", "StructureId");
+
+                    b.ToTable("WalletMovements", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Workflows.Persistence.WfBookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3473,6 +3557,48 @@ namespace DossierFamille.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletLock", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletMovement", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)

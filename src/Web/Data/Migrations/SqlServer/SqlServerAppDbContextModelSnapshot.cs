@@ -193,6 +193,9 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("RefuseBeyondWalletBalance")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
 
                     b.ToTable("BillingSettings", (string)null);
@@ -2435,6 +2438,87 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                     b.ToTable("PieceRules");
                 });
 
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletLock", b =>
+                {
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LockCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("FamilyId", "UserId", "StructureId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WalletLocks", (string)null);
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletMovement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<long?>("BookingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
+
+                    b.HasIndex("PaymentId");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("FamilyId", "UserId", "StructureId");
+
+                    b.ToTable("WalletMovements", (string)null);
+                });
+
             modelBuilder.Entity("DossierFamille.Workflows.Persistence.WfBookmark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3482,6 +3566,48 @@ namespace DossierFamille.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletLock", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DossierFamille.Web.Features.Wallets.WalletMovement", b =>
+                {
+                    b.HasOne("DossierFamille.Web.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DossierFamille.Web.Features.Commune.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("DossierFamille.Web.Features.Accounts.AppUser", null)

@@ -29,6 +29,12 @@ internal static class BillingAdmin
         var admin = app.MapGroup(Path).RequireAuthorization(Roles.Admin);
         admin.MapPost("/codes-postaux", async ([FromForm] string? codesPostaux, ClaimsPrincipal user, BillingSettingsAdmin settings, CancellationToken ct) =>
             FormOutcome.Back(Path, await settings.SetPostalCodesAsync(codesPostaux, user.GetDisplayName(), ct), new Dictionary<string, string?> { ["codesPostaux"] = codesPostaux }));
+        admin.MapPost("/porte-monnaie", async ([FromForm] string? refuserAuDelaDuSolde, ClaimsPrincipal user, BillingSettingsAdmin settings, CancellationToken ct) =>
+        {
+            // An unticked checkbox sends nothing.
+            await settings.SetWalletRefusalAsync(refuserAuDelaDuSolde == "true", user.GetDisplayName(), ct);
+            return FormOutcome.Back(Path, null);
+        });
         admin.MapPost("/activites/{id:int}/paiement", async (int id, [FromForm] PaymentMode mode, ClaimsPrincipal user, TariffAdmin tariffs, CancellationToken ct) =>
             FormOutcome.Back(ActivityPath(id), await tariffs.SetPaymentModeAsync(id, mode, user.GetDisplayName(), ct)));
         return app;

@@ -39,4 +39,26 @@ internal sealed class BillingSettingsAdmin(AppDbContext db, SettingsAudit audit)
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>Whether a booking paid by porte-monnaie is refused beyond the wallet's balance; audited.</summary>
+    public async Task SetWalletRefusalAsync(bool refuse, string actor, CancellationToken cancellationToken)
+    {
+        var settings = await db.BillingSettings.SingleOrDefaultAsync(cancellationToken);
+        if (settings is null)
+        {
+            settings = new BillingSettings();
+            db.BillingSettings.Add(settings);
+        }
+
+        if (settings.RefuseBeyondWalletBalance == refuse)
+        {
+            return;
+        }
+
+        audit.Record(actor, AuditSubject, $"Porte-monnaie : {WalletRefusal(settings.RefuseBeyondWalletBalance)} → {WalletRefusal(refuse)}.");
+        settings.RefuseBeyondWalletBalance = refuse;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static string WalletRefusal(bool refuse) => refuse ? "réservation refusée au-delà du solde" : "réservation acceptée au-delà du solde";
 }

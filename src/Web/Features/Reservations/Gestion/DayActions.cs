@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Settings;
+using DossierFamille.Web.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations.Gestion;
@@ -12,7 +13,7 @@ namespace DossierFamille.Web.Features.Reservations.Gestion;
 /// by a refusal goes to the waiting list at once (<see cref="BookingProcessor"/>).
 /// </summary>
 internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, BookingProcessor processor, WaitingListPromotions promotions,
-    BookingAccountEmails emails, SettingsAudit audit, TimeProvider time)
+    BookingAccountEmails emails, WalletLedger wallets, SettingsAudit audit, TimeProvider time)
 {
     public const string RefusedSubject = "Réservation refusée par la mairie";
     public const string ClosedSubject = "Fermeture exceptionnelle : réservations annulées";
@@ -39,6 +40,7 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
 
             Move(booking, BookingState.Acceptee);
             await promotions.RecordAsync([booking], actor, time.GetUtcNow(), cancellationToken);
+            await wallets.SettleAsync([booking], time.GetUtcNow(), cancellationToken);
             audit.Record(actor, subject, $"{BookingFormat.Long(booking.Day)} : {await NameAsync(booking, cancellationToken)} accepté(e) depuis la liste d'attente.");
             return null;
         }, cancellationToken);
@@ -109,6 +111,9 @@ internal sealed class DayActions(AppDbContext db, ActivityDayLocks locks, Bookin
         {
             Move(booking, BookingState.Refusee);
         }
+
+        // A day the porte-monnaie paid is given back.
+        await wallets.SettleAsync(bookings, time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Runs <paramref name="action"/> on the booking under its day's lock; then the day is processed (a freed place promotes the waiting list) and all commits together.</summary>
