@@ -91,35 +91,9 @@ public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixtu
     /// </summary>
     private async Task<(TestFamily Family, int Child, int Activity, DateOnly Day, Invoice Invoice)> DebtorAsync()
     {
-        var family = await portal.CreateFamilyAsync();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), Paris).DateTime);
-        var day = Enumerable.Range(15, 14).Select(today.AddDays).First(d => d.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Thursday && !(d.Month == 12 && d.Day == 25));
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var structure = new Structure { Name = $"École des Tilleuls {family.Reference}", Kind = StructureKind.Ecole };
-        db.Structures.Add(structure);
-        await db.SaveChangesAsync();
-        var aps = new BookableActivity { StructureId = structure.Id, Name = "APS MATIN", StartsAt = new(7, 30), EndsAt = new(8, 20), CapacityPerDay = 20 };
-        db.Activities.Add(aps);
-        var year = BookingRules.SchoolYearOf(day);
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
-        if (campaign is null)
-        {
-            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
-            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
-            db.Campaigns.Add(campaign);
-        }
-
-        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
-        var child = new Child { FamilyId = familyId, FirstName = "Jade", LastName = family.Reference, BirthDate = new DateOnly(2019, 3, 1) };
-        child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
-        db.Children.Add(child);
-        await db.SaveChangesAsync();
-        var tariff = new Tariff { ActivityId = aps.Id, ValidFrom = today.AddDays(-90), Unit = TariffUnit.Day };
-        tariff.Brackets.Add(new TariffBracket { MaxQuotient = null, Price = Price });
-        db.Tariffs.Add(tariff);
-        await db.SaveChangesAsync();
-
+        var (family, familyId, child, activity, today, day) = await BillingSteps.PricedSchoolAsync(portal, db, "École des Tilleuls", "Jade", Price, pricedDaysAgo: 90, mode: null);
         var userId = await db.Users.Where(u => u.UserName == family.UserName).Select(u => u.Id).SingleAsync();
         var issued = today.AddDays(-61);
         var month = new DateOnly(issued.Year, issued.Month, 1).AddMonths(-1);
@@ -128,6 +102,6 @@ public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixtu
             new InvoiceNumber(InvoiceKind.Facture, issued.Year, 900_000 + Random.Shared.Next(99_999)), portal.Clock.GetUtcNow(), issued, paymentDays: 30);
         db.Invoices.Add(invoice);
         await db.SaveChangesAsync();
-        return (family, child.Id, aps.Id, day, invoice);
+        return (family, child, activity, day, invoice);
     }
 }

@@ -31,9 +31,9 @@ public sealed class MonthlyInvoiceJourneyTests(PayingBrowserPortal portal) : ICl
     public async Task The_monthly_run_on_the_test_clock_issues_the_invoice_and_on_a_phone_the_parent_opens_its_pdf_and_pays_it_online()
     {
         // The workflow has planned its next run (the admin's default: the 1st at 06:00 in Paris) before the clock moves.
-        await WaitAsync("the invoicing run's planning", db => db.Set<WfJournalEntry>().AnyAsync(j => j.ActivityId == "planifier" && j.EventName == JournalEvents.Completed
+        await portal.WaitUntilAsync("the invoicing run's planning", db => db.Set<WfJournalEntry>().AnyAsync(j => j.ActivityId == "planifier" && j.EventName == JournalEvents.Completed
             && db.Set<WfInstance>().Any(i => i.Id == j.InstanceId && i.DefinitionId == InvoicingWorkflow.DefinitionId)));
-        var settings = await QueryAsync(db => db.InvoicingSettings.AsNoTracking().SingleAsync());
+        var settings = await portal.QueryAsync(db => db.InvoicingSettings.AsNoTracking().SingleAsync());
         var run = InvoicingSchedule.NextMonthly(settings.DayOfMonth, settings.RunAt, portal.Clock.GetUtcNow(), Paris);
         var month = InvoicingSchedule.MonthBilledOn(CampaignSchedule.LocalDate(run, Paris));
         var family = await portal.CreateFamilyAsync();
@@ -56,7 +56,7 @@ public sealed class MonthlyInvoiceJourneyTests(PayingBrowserPortal portal) : ICl
 
         portal.Clock.Advance(run - portal.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
         var issued = await Maildev.WaitForAsync(family.Email, e => e.Subject == InvoiceMails.IssuedSubject, timeout: TimeSpan.FromSeconds(90));
-        var invoice = await QueryAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.Month == month && db.Users.Any(u => u.Id == i.UserId && u.UserName == family.UserName)));
+        var invoice = await portal.QueryAsync(db => db.Invoices.AsNoTracking().SingleAsync(i => i.Month == month && db.Users.Any(u => u.Id == i.UserId && u.UserName == family.UserName)));
         Assert.Contains(invoice.Number, Assert.Single(issued).Text, StringComparison.Ordinal);
 
         var parent = await portal.NewPageAsync(phone: true);
@@ -111,21 +111,5 @@ public sealed class MonthlyInvoiceJourneyTests(PayingBrowserPortal portal) : ICl
         await parent.CheckPageAsync();
         var export = await parent.RunAndWaitForDownloadAsync(() => parent.GetByRole(AriaRole.Link, new() { Name = "Exporter en Excel" }).ClickAsync());
         Assert.Equal($"historique-{HistoryMonths.Key(month)}.xlsx", export.SuggestedFilename);
-    }
-
-    private async Task WaitAsync(string what, Func<AppDbContext, Task<bool>> done)
-    {
-        for (var i = 0; i < 450 && !await QueryAsync(done); i++)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.True(await QueryAsync(done), $"Not done within 90 s: {what}.");
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 }

@@ -133,35 +133,9 @@ public sealed class PayAtBookingJourneyTests(PayingBrowserPortal portal) : IClas
     /// <summary>A school whose APS MATIN costs 2,75 € a day (no QF: the highest bracket) and is paid at booking, a family with a child enrolled, and a Tuesday or Thursday two weeks or more ahead.</summary>
     private async Task<(TestFamily Family, int Child, int Activity, DateOnly Day)> SchoolAsync(string childName)
     {
-        var family = await portal.CreateFamilyAsync();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(portal.Clock.GetUtcNow(), Paris).DateTime);
-        var day = Enumerable.Range(15, 14).Select(today.AddDays).First(d => d.DayOfWeek is DayOfWeek.Tuesday or DayOfWeek.Thursday && !(d.Month == 12 && d.Day == 25));
         await using var scope = portal.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var structure = new Structure { Name = $"École des Pins {family.Reference}", Kind = StructureKind.Ecole };
-        db.Structures.Add(structure);
-        await db.SaveChangesAsync();
-        var aps = new BookableActivity { StructureId = structure.Id, Name = "APS MATIN", StartsAt = new(7, 30), EndsAt = new(8, 20), CapacityPerDay = 20 };
-        db.Activities.Add(aps);
-        var year = BookingRules.SchoolYearOf(day);
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
-        if (campaign is null)
-        {
-            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
-            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
-            db.Campaigns.Add(campaign);
-        }
-
-        var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
-        var child = new Child { FamilyId = familyId, FirstName = childName, LastName = family.Reference, BirthDate = new DateOnly(2019, 3, 1) };
-        child.Enrolments.Add(new Enrolment { Structure = structure, Campaign = campaign });
-        db.Children.Add(child);
-        await db.SaveChangesAsync();
-        var tariff = new Tariff { ActivityId = aps.Id, ValidFrom = today, Unit = TariffUnit.Day };
-        tariff.Brackets.Add(new TariffBracket { MaxQuotient = null, Price = Price });
-        db.Tariffs.Add(tariff);
-        db.ActivityBillings.Add(new ActivityBilling { ActivityId = aps.Id, PaymentMode = PaymentMode.PayAtBooking });
-        await db.SaveChangesAsync();
-        return (family, child.Id, aps.Id, day);
+        var school = await BillingSteps.PricedSchoolAsync(portal, db, "École des Pins", childName, Price, pricedDaysAgo: 0, PaymentMode.PayAtBooking);
+        return (school.Family, school.Child, school.Activity, school.Day);
     }
 }

@@ -1,4 +1,5 @@
 using DossierFamille.Testing;
+using DossierFamille.Web.Data;
 using DossierFamille.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -63,6 +64,25 @@ public class BrowserPortal : PostgreSqlPortal
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Runs <paramref name="query"/> on the portal's database, in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Waits up to 90 s (polling every 200 ms) for what the portal does on its own, e.g. its scheduler on the shifted clock.</summary>
+    public async Task WaitUntilAsync(string what, Func<AppDbContext, Task<bool>> done)
+    {
+        for (var i = 0; i < 450 && !await QueryAsync(done); i++)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.True(await QueryAsync(done), $"Not done within 90 s: {what}.");
     }
 
     /// <summary>A fresh browser profile sized like a phone or a desktop.</summary>

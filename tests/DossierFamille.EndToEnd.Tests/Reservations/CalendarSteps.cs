@@ -21,15 +21,7 @@ internal static class CalendarSteps
     /// <summary>Adds the family's two children, Léa and Hugo, enrolled in the structure for the month's school year (its campaign made if missing).</summary>
     public static async Task<List<Child>> EnrolLeaAndHugoAsync(AppDbContext db, TestFamily family, Structure structure, DateOnly month)
     {
-        var year = BookingRules.SchoolYearOf(month);
-        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year);
-        if (campaign is null)
-        {
-            var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
-            campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
-            db.Campaigns.Add(campaign);
-        }
-
+        var campaign = await CampaignOfAsync(db, month);
         var familyId = await db.Families.Where(f => f.Reference == family.Reference).Select(f => f.Id).SingleAsync();
         var children = new[] { ("Léa", 2019), ("Hugo", 2021) }.Select(c =>
         {
@@ -62,5 +54,20 @@ internal static class CalendarSteps
 
         await title.WaitForAsync();
         await page.CheckPageAsync();
+    }
+
+    /// <summary>The campaign of the day's school year, added to the context (not saved) when missing.</summary>
+    public static async Task<Campaign> CampaignOfAsync(AppDbContext db, DateOnly day)
+    {
+        var year = BookingRules.SchoolYearOf(day);
+        if (await db.Campaigns.SingleOrDefaultAsync(c => c.SchoolYear == year) is { } campaign)
+        {
+            return campaign;
+        }
+
+        var start = int.Parse(year[..4], CultureInfo.InvariantCulture);
+        campaign = new Campaign { SchoolYear = year, OpensOn = new DateOnly(start, 6, 1), ClosesOn = new DateOnly(start + 1, 6, 30) };
+        db.Campaigns.Add(campaign);
+        return campaign;
     }
 }

@@ -47,15 +47,15 @@ public sealed class NightJourneyTests(BrowserPortal portal) : IClassFixture<Brow
 
         // The night: the clock moves to 01:00 in Paris and the portal's own scheduler runs "Traitement des réservations".
         MoveTo(new TimeOnly(1, 0));
-        await WaitAsync("the night's processing", async db => await db.Bookings.CountAsync(b => (b.ChildId == lea || b.ChildId == hugo) && b.State != BookingState.NonTransmise) == 2);
+        await portal.WaitUntilAsync("the night's processing", async db => await db.Bookings.CountAsync(b => (b.ChildId == lea || b.ChildId == hugo) && b.State != BookingState.NonTransmise) == 2);
         // The workflow plans the report time once the run has ended: the clock moves on only then (planned later, it would wait for the next day's 07:00).
-        await WaitAsync("the report's planning", db => db.Set<WfJournalEntry>().AnyAsync(j => j.ActivityId == "planifierCompteRendu" && j.EventName == JournalEvents.Completed));
+        await portal.WaitUntilAsync("the report's planning", db => db.Set<WfJournalEntry>().AnyAsync(j => j.ActivityId == "planifierCompteRendu" && j.EventName == JournalEvents.Completed));
 
         // 07:00: the report, in the manuals' text layout.
         var morning = MoveTo(new TimeOnly(7, 0));
         var subject = BookingReports.Subject(CampaignSchedule.LocalDate(morning, Paris));
         var report = Assert.Single(await Maildev.WaitForAsync(family.Email, e => e.Subject == subject, timeout: TimeSpan.FromSeconds(90)));
-        var commune = await QueryAsync(db => db.Commune.Select(c => c.Name).FirstAsync());
+        var commune = await portal.QueryAsync(db => db.Commune.Select(c => c.Name).FirstAsync());
         Assert.Equal(
             $"Mme {family.Reference.Replace("T-", "TEST", StringComparison.Ordinal).ToUpperInvariant()} Alice\n\n"
             + $"Veuillez trouver ci-dessous un compte rendu des modifications apportées à vos demandes de réservation sur la structure : {commune}.\n\n"
@@ -88,22 +88,6 @@ public sealed class NightJourneyTests(BrowserPortal portal) : IClassFixture<Brow
         var next = BookingProcessingSchedule.Next(local, portal.Clock.GetUtcNow(), Paris);
         portal.Clock.Advance(next - portal.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
         return next;
-    }
-
-    private async Task WaitAsync(string what, Func<AppDbContext, Task<bool>> done)
-    {
-        for (var i = 0; i < 450 && !await QueryAsync(done); i++)
-        {
-            await Task.Delay(200);
-        }
-
-        Assert.True(await QueryAsync(done), $"Not done within 90 s: {what}.");
-    }
-
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
-    {
-        await using var scope = portal.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     /// <summary>A school with APS MATIN processed each night, one place a day, and the family's two children enrolled for the month's school year.</summary>
