@@ -2,6 +2,7 @@ using DossierFamille.Web.Features.Accounts;
 using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Commune;
 using DossierFamille.Web.Features.Contacts;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Dossier;
 using DossierFamille.Web.Features.Email;
 using DossierFamille.Web.Features.Families;
@@ -121,6 +122,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WalletMovement> WalletMovements => Set<WalletMovement>();
 
     public DbSet<WalletLock> WalletLocks => Set<WalletLock>();
+
+    public DbSet<CreditMovement> CreditMovements => Set<CreditMovement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

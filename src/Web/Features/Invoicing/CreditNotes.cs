@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace DossierFamille.Web.Features.Invoicing;
 /// read, the note numbered, audited and saved in one transaction, so that two at once neither share a number nor give back
 /// more than the invoice; its PDF is stored right after. The form's key makes a double click issue it once.
 /// </summary>
-internal sealed class CreditNotes(AppDbContext db, InvoiceCounters counters, InvoiceIssuer issuer, InvoicePdfs pdfs, SettingsAudit audit, TimeProvider time)
+internal sealed class CreditNotes(AppDbContext db, InvoiceCounters counters, InvoiceIssuer issuer, InvoicePdfs pdfs, InvoiceCredits credits, SettingsAudit audit, TimeProvider time)
 {
     public const string AuditSubject = "Avoirs";
 
@@ -35,6 +36,9 @@ internal sealed class CreditNotes(AppDbContext db, InvoiceCounters counters, Inv
                 note = invoice.IssueCreditNote(number, amount, credited, reason, time.GetUtcNow(), today, requestKey);
                 db.Invoices.Add(note);
                 audit.Record(actor, AuditSubject, $"Avoir {note.Number} de {Money.Format(amount)} sur la facture {invoice.Number} ({invoice.HolderName}, {invoice.FamilyReference}) : {note.Reason}.");
+                await db.SaveChangesAsync(cancellationToken);
+                // On an invoice already paid, what the note gives back is trop payé of the account.
+                await credits.SettleAsync(invoice.Id, paymentId: null, note, note.IssuedAt, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }, cancellationToken);
         }

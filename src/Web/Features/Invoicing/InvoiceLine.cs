@@ -18,6 +18,9 @@ public sealed class InvoiceLine
     /// <summary>"APS MATIN"; a credit note's line says what it corrects.</summary>
     public required string Activity { get; init; }
 
+    /// <summary>The activity charged, for the service a trop payé of the invoice goes to; null on a credit note's line and on lines issued before it was recorded.</summary>
+    public int? ActivityId { get; init; }
+
     /// <summary>The day charged; null on a credit note's line.</summary>
     public DateOnly? Day { get; init; }
 

@@ -32,7 +32,7 @@ public static class InvoiceLines
         ArgumentNullException.ThrowIfNull(activityName);
         var lines = new List<(int Order, InvoiceLine Line)>();
         void Add(InvoiceLineKind kind, int childId, int activityId, DateOnly day, decimal amount) =>
-            lines.Add(((int)kind, new InvoiceLine { Kind = kind, ChildName = childName(childId), Activity = activityName(activityId), Day = day, Amount = Money.Line(amount) }));
+            lines.Add(((int)kind, new InvoiceLine { Kind = kind, ChildName = childName(childId), ActivityId = activityId, Activity = activityName(activityId), Day = day, Amount = Money.Line(amount) }));
 
         foreach (var booking in bookings)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Campaigns;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace DossierFamille.Web.Features.Invoicing;
 /// paid, the payment is recorded against the invoice (an <see cref="InvoicePayment"/>, listed with those made at the mairie)
 /// and the invoice marked paid, in the payment's own unit of work.
 /// </summary>
-internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, IOptions<CampaignOptions> commune, TimeProvider time) : IPaymentPurpose
+internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, InvoiceCredits credits, IOptions<CampaignOptions> commune, TimeProvider time) : IPaymentPurpose
 {
     public const string PurposeKind = "facture";
 
@@ -41,11 +42,13 @@ internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoi
         // Whose it is was checked when the payment started (FindDebtAsync): a couple pays either one's invoices.
         var invoice = await db.Invoices.SingleAsync(i => i.Id == id, cancellationToken);
         var at = payment.TransactionAt ?? time.GetUtcNow();
-        // It paid the whole debt left when it started: the invoice is paid (a mairie payment recorded meanwhile makes it overpaid).
+        // It paid the whole debt left when it started: the invoice is paid (a mairie payment recorded meanwhile, or a
+        // credit note, or another tab's payment makes it overpaid: the excess becomes trop payé).
         invoice.MarkPaid(at);
         if (!await db.InvoicePayments.AnyAsync(p => p.PaymentOperationId == payment.Id, cancellationToken))
         {
             db.InvoicePayments.Add(InvoicePayment.Online(invoice, payment.Id, payment.Amount, CampaignSchedule.LocalDate(at, commune.Value.Zone), payment.AuthorisationNumber, time.GetUtcNow()));
+            await credits.SettleAsync(invoice.Id, payment.Id, creditNote: null, time.GetUtcNow(), cancellationToken);
         }
     }
 

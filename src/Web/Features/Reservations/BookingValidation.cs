@@ -61,6 +61,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                     // The wallets' locks come after the days': nobody takes a day's lock while holding a wallet's.
                     var spending = await wallets.LockAsync(walletPlan, cancellationToken);
                     submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), payAtBooking, spending, cancellationToken);
+                    await holds.CreditCancelledAsync(payAtBooking.Cancelled, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     if (payAtBooking.Held.Count > 0)
                     {
@@ -115,6 +116,11 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                     request.Booking.State = BookingState.EnAttentePaiement;
                     payAtBooking.Held.Add(request.Booking);
                     continue;
+                }
+
+                if (request.Booking.HoldId is not null && request.Booking.State == BookingState.Annulee)
+                {
+                    payAtBooking.Cancelled.Add(request.Booking);
                 }
 
                 db.BookingRequests.Add(request);

@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Reservations;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +12,10 @@ namespace DossierFamille.Web.Features.Wallets;
 /// cancellation is processed (if the activity's cancellations are refundable) or when it is refused (a day closed by
 /// the mairie, a refusal by the gestionnaire). Each booking's movements for its account sum to what it should cost, so
 /// calling it twice, or on a booking that did not change, writes nothing. Called wherever a booking's state moves under
-/// its day's lock: the processing (immediate and nightly), the promotions and the gestionnaire's actions.
+/// its day's lock: the processing (immediate and nightly), the promotions and the gestionnaire's actions; the same moves
+/// settle the trop payé of days paid at booking (<see cref="BookingCredits"/>).
 /// </summary>
-internal sealed class WalletLedger(AppDbContext db)
+internal sealed class WalletLedger(AppDbContext db, BookingCredits credits)
 {
     public async Task SettleAsync(IEnumerable<Booking> bookings, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -23,6 +25,8 @@ internal sealed class WalletLedger(AppDbContext db)
         {
             return;
         }
+
+        await credits.SettleAsync(list, now, cancellationToken);
 
         var ids = list.Select(b => b.Id).ToList();
         var activityIds = list.Select(b => b.ActivityId).Distinct().ToList();

@@ -2,6 +2,7 @@ using System.Net;
 using DossierFamille.Testing;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Reservations.Gestion;
@@ -20,7 +21,7 @@ namespace DossierFamille.Web.Tests.Features.Reservations;
 /// places, and sends the parent to PayFiP; paid, the days are recorded once however the result arrives; refused or
 /// abandoned, they are released once the payment's validity is over.
 /// </summary>
-public sealed class PayAtBookingTests(PaymentsPortal portal) : IClassFixture<PaymentsPortal>
+public sealed partial class PayAtBookingTests(PaymentsPortal portal) : IClassFixture<PaymentsPortal>
 {
     private const string PayButton = "Payer (CB sécurisé)";
 
@@ -217,6 +218,9 @@ public sealed class PayAtBookingTests(PaymentsPortal portal) : IClassFixture<Pay
         Assert.Equal([BookingState.Refusee, BookingState.EnAttentePaiement], closed.Select(b => b.State));
         Assert.Equal([BookingState.Refusee, BookingState.Acceptee], paid.Select(b => b.State));
         Assert.Equal(1, await RequestCountAsync(child));
+        // The closed day was paid for nothing: its price is trop payé.
+        var credit = Assert.Single((await CreditsAsync(child)).Movements);
+        Assert.Equal((CreditMovementKind.RefusedPaidDay, 3.30m, paid[0].Id), (credit.Kind, credit.Amount, credit.BookingId));
     }
 
     /// <summary>A school whose APS MATIN (3,30 € a day without QF) is paid at booking.</summary>

@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Billing;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Payments.PayFip;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
 /// ligne" workflow commit together with the validation, or none of them (PayFiP not answering rolls it all back and the
 /// cart stays as it was).
 /// </summary>
-internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, IOptions<PayFipOptions> payfip, TimeProvider time)
+internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, BookingCredits credits, IOptions<PayFipOptions> payfip, TimeProvider time)
 {
     public const string NotOffered = "La commune ne propose pas encore le paiement en ligne : cette activité se paie à la réservation, réservez-la à la mairie.";
 
@@ -60,6 +61,10 @@ internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, IOp
         var email = await payments.PayerEmailAsync(submission.UserId, cancellationToken) ?? throw new InvalidOperationException("Le compte n'a plus d'adresse email.");
         await payments.RegisterAsync(submission.UserId, submission.FamilyId, new PaymentDebt(submission.Id.ToString(), hold.Refdet, hold.Objet, hold.Amount), HeldBookingsPurpose.PurposeKind, email, cancellationToken);
     }
+
+    /// <summary>Days paid at booking that the validation gave up before they were processed: owed back when refundable.</summary>
+    public Task CreditCancelledAsync(IReadOnlyCollection<Booking> cancelled, CancellationToken cancellationToken) =>
+        credits.SettleAsync(cancelled, time.GetUtcNow(), cancellationToken);
 
     /// <summary>Where a validation that held days sends the parent: PayFiP's page of its open payment, or null (paid, released, expired, none).</summary>
     public async Task<Uri?> PaymentPageAsync(Guid submissionId, string userId, CancellationToken cancellationToken)

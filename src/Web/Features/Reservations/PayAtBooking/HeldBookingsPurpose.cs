@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Payments;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
 /// the day's lock; at night: "Non transmise"). Refused or abandoned: the days stay held while the payment is valid, so
 /// the parent may pay again from the validation's page, and are released when the catch-up comes by after its validity.
 /// </summary>
-internal sealed class HeldBookingsPurpose(AppDbContext db, TimeProvider time, ILogger<HeldBookingsPurpose> logger) : IPaymentPurpose
+internal sealed class HeldBookingsPurpose(AppDbContext db, BookingCredits credits, TimeProvider time, ILogger<HeldBookingsPurpose> logger) : IPaymentPurpose
 {
     public const string PurposeKind = "reservation";
 
@@ -50,7 +51,13 @@ internal sealed class HeldBookingsPurpose(AppDbContext db, TimeProvider time, IL
 
         if (hold.State != BookingHoldState.Held)
         {
-            logger.LogError("Payment {PaymentId} is paid but the days of hold {Refdet} are already {State}: nothing recorded", payment.Id, hold.Refdet, hold.State);
+            if (hold.State == BookingHoldState.Released)
+            {
+                // Paid on PayFiP's page after its validity: nothing is booked any more, the money is owed back.
+                await credits.PaidAfterReleaseAsync(hold, payment.Id, payment.Amount, time.GetUtcNow(), cancellationToken);
+            }
+
+            logger.LogWarning("Payment {PaymentId} is paid but the days of hold {Refdet} are already {State}: nothing booked", payment.Id, hold.Refdet, hold.State);
             return;
         }
 
@@ -75,6 +82,8 @@ internal sealed class HeldBookingsPurpose(AppDbContext db, TimeProvider time, IL
         submission.Reservations += held.Count;
         hold.State = BookingHoldState.Paid;
         hold.EndedAt = now;
+        // Days refused while the payment was under way (a day closed by the mairie) were paid for nothing: trop payé.
+        await credits.SettleAsync(await db.Bookings.Where(b => b.HoldId == hold.Id && b.State == BookingState.Refusee).ToListAsync(cancellationToken), now, cancellationToken);
     }
 
     public async Task ReleaseAsync(PaymentOperation payment, CancellationToken cancellationToken)

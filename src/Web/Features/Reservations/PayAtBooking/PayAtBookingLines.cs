@@ -10,6 +10,9 @@ internal sealed class PayAtBookingLines(IReadOnlySet<int> activities, HeldPlaces
 
     public List<Booking> Held { get; } = [];
 
+    /// <summary>Days given up by this validation that had been paid at booking: their trop payé is settled with it.</summary>
+    public List<Booking> Cancelled { get; } = [];
+
     public bool Holds(CartLine line, decimal? price) =>
         line.Kind == BookingRequestKind.Reservation && activities.Contains(line.ActivityId) && price > 0;
 
