@@ -45,12 +45,23 @@ internal sealed class InvoicePdfs(AppDbContext db, IBlobStore blobs, PortalLinks
             }
         });
 
-        foreach (var (id, blob) in stored)
+        // One transaction for the batch's rows (one commit instead of one per invoice), in the order of their ids so that
+        // two nodes storing the same invoices wait for each other instead of deadlocking.
+        var lost = new List<string>();
+        await db.InTransactionAsync(async () =>
         {
-            if (await db.Invoices.Where(i => i.Id == id && i.PdfBlobName == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.PdfBlobName, blob), cancellationToken) == 0)
+            lost.Clear();
+            foreach (var (id, blob) in stored.OrderBy(s => s.Id))
             {
-                await blobs.DeleteAsync(blob, cancellationToken);
+                if (await db.Invoices.Where(i => i.Id == id && i.PdfBlobName == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.PdfBlobName, blob), cancellationToken) == 0)
+                {
+                    lost.Add(blob);
+                }
             }
+        }, cancellationToken);
+        foreach (var blob in lost)
+        {
+            await blobs.DeleteAsync(blob, cancellationToken);
         }
 
         return timings;

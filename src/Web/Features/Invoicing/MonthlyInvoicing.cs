@@ -7,11 +7,12 @@ namespace DossierFamille.Web.Features.Invoicing;
 /// The monthly run, in slices: the paying accounts of the month in a fixed order, after a cursor (the last account
 /// done), by batches of <see cref="BatchSize"/>, each batch issued in one transaction (<see cref="InvoiceIssuer"/>: its
 /// numbers, invoices and emails commit together), then its PDFs stored while the next batch is issued (a batch's PDFs
-/// need its numbers, so only after its commit; at most one batch is being stored at a time). Accounts already invoiced
+/// need its numbers, so only after its commit; at most one batch is being stored at a time), and the batch after it is
+/// read meanwhile (its accounts' bookings, attendance and holders, in a scope of its own). Accounts already invoiced
 /// for the month are skipped, so a restarted slice, or a second node running at the same moment, issues nothing twice;
 /// an invoice whose PDF was not stored (a crash, a failed upload) gets it at the end of the run.
 /// </summary>
-internal sealed class MonthlyInvoicing(AppDbContext db, IServiceScopeFactory scopes, InvoicingMonthReader months, TimeProvider time)
+internal sealed class MonthlyInvoicing(IServiceScopeFactory scopes, InvoicingMonthReader months, TimeProvider time)
 {
     public const int BatchSize = 100;
 
@@ -30,27 +31,45 @@ internal sealed class MonthlyInvoicing(AppDbContext db, IServiceScopeFactory sco
         var pdfTimes = new List<PdfTiming>();
         var (issuing, waiting) = (TimeSpan.Zero, TimeSpan.Zero);
         Task<IReadOnlyList<PdfTiming>>? storing = null;
+        // The next batch is read (what its accounts owe, in a scope of its own) while this one is numbered and committed.
+        Task<Batch>? reading = ReadAsync(data, after, cancellationToken);
         try
         {
             while (true)
             {
-                var batch = data.Accounts.Where(a => after is null || string.CompareOrdinal(a.UserId, after) > 0).Take(BatchSize).ToList();
-                if (batch.Count == 0)
+                var issuingStarted = time.GetTimestamp();
+                var batch = await TakeAsync(ref reading);
+                if (batch.Last is null)
                 {
+                    await batch.Scope.DisposeAsync();
                     waiting += await WaitAsync(TakeAsync(ref storing), pdfTimes);
                     await using var scope = scopes.CreateAsyncScope();
                     await scope.ServiceProvider.GetRequiredService<InvoicePdfs>().StoreMissingAsync(cancellationToken);
                     return new Progress(month, after, issued, Finished: true, pdfTimes, issuing, waiting);
                 }
 
-                var issuingStarted = time.GetTimestamp();
-                var (invoices, pdfScope) = await IssueAsync(data, batch, cancellationToken);
+                after = batch.Last;
+                if (time.GetElapsedTime(started) < budget)
+                {
+                    reading = ReadAsync(data, after, cancellationToken);
+                }
+
+                List<Invoice> invoices;
+                try
+                {
+                    invoices = await IssueAsync(batch, cancellationToken);
+                }
+                catch
+                {
+                    await batch.Scope.DisposeAsync();
+                    throw;
+                }
+
                 issuing += time.GetElapsedTime(issuingStarted);
                 issued += invoices.Count;
                 waiting += await WaitAsync(TakeAsync(ref storing), pdfTimes);
-                storing = StoreAsync(pdfScope, invoices, cancellationToken);
-                after = batch[^1].UserId;
-                if (time.GetElapsedTime(started) >= budget)
+                storing = StoreAsync(batch.Scope, invoices, cancellationToken);
+                if (reading is null)
                 {
                     waiting += await WaitAsync(TakeAsync(ref storing), pdfTimes);
                     return new Progress(month, after, issued, Finished: false, pdfTimes, issuing, waiting);
@@ -59,13 +78,29 @@ internal sealed class MonthlyInvoicing(AppDbContext db, IServiceScopeFactory sco
         }
         finally
         {
-            // Issuing failed while a batch's PDFs were being stored: let them finish (those not stored come with the next run).
+            // Issuing failed while a batch's PDFs were being stored or the next batch read: let them finish (those not
+            // stored come with the next run), and end the read batch's scope.
             if (storing is not null)
             {
                 await Task.WhenAny(storing);
             }
+
+            if (reading is not null)
+            {
+                await Task.WhenAny(reading);
+                if (reading.IsCompletedSuccessfully)
+                {
+                    await reading.Result.Scope.DisposeAsync();
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// A batch of accounts read ahead: the drafts of those not yet invoiced for the month, in the scope that will issue them
+    /// and then store their PDFs; <see cref="Last"/> is the batch's last account, null when no account is left.
+    /// </summary>
+    private sealed record Batch(AsyncServiceScope Scope, List<(InvoiceDraft Draft, string? Email)> Drafts, string? Last);
 
     /// <summary>Waits for a batch's PDFs, adds their timings, and returns how long it waited.</summary>
     private async Task<TimeSpan> WaitAsync(Task<IReadOnlyList<PdfTiming>> storing, List<PdfTiming> pdfTimes)
@@ -82,6 +117,13 @@ internal sealed class MonthlyInvoicing(AppDbContext db, IServiceScopeFactory sco
         return task;
     }
 
+    private static Task<Batch> TakeAsync(ref Task<Batch>? reading)
+    {
+        var task = reading!;
+        reading = null;
+        return task;
+    }
+
     /// <summary>Stores the batch's PDFs with the services of the scope that issued it (its unit of work is done), then ends the scope.</summary>
     private static async Task<IReadOnlyList<PdfTiming>> StoreAsync(AsyncServiceScope scope, List<Invoice> invoices, CancellationToken cancellationToken)
     {
@@ -91,39 +133,47 @@ internal sealed class MonthlyInvoicing(AppDbContext db, IServiceScopeFactory sco
         }
     }
 
-    private async Task<(List<Invoice> Invoices, AsyncServiceScope Scope)> IssueAsync(InvoicingMonth data, List<BillableAccount> batch, CancellationToken cancellationToken)
+    /// <summary>Reads the batch of accounts after <paramref name="after"/>: the drafts of those not yet invoiced for the month.</summary>
+    private async Task<Batch> ReadAsync(InvoicingMonth data, string? after, CancellationToken cancellationToken)
     {
-        var users = batch.Select(a => a.UserId).ToList();
-        var done = await db.Invoices.AsNoTracking().Where(i => i.Month == data.First && users.Contains(i.UserId)).Select(i => i.UserId).ToListAsync(cancellationToken);
-        var todo = batch.Where(a => !done.Contains(a.UserId, StringComparer.Ordinal)).ToList();
+        var accounts = data.Accounts.Where(a => after is null || string.CompareOrdinal(a.UserId, after) > 0).Take(BatchSize).ToList();
         var scope = scopes.CreateAsyncScope();
-        if (todo.Count == 0)
-        {
-            return ([], scope);
-        }
-
         try
         {
-            var services = scope.ServiceProvider;
-            var drafts = await services.GetRequiredService<InvoiceDrafts>().ReadAsync(data, todo, cancellationToken);
-            var issuer = services.GetRequiredService<InvoiceIssuer>();
-            var invoices = await issuer.TryIssueAsync(drafts, cancellationToken);
-            if (invoices is null)
+            if (accounts.Count == 0)
             {
-                // Another run took some of them: each on its own, those it took fail alone.
-                invoices = [];
-                foreach (var draft in drafts)
-                {
-                    invoices.AddRange(await issuer.TryIssueAsync([draft], cancellationToken) ?? []);
-                }
+                return new Batch(scope, [], null);
             }
 
-            return (invoices, scope);
+            var services = scope.ServiceProvider;
+            var users = accounts.Select(a => a.UserId).ToList();
+            var done = (await services.GetRequiredService<AppDbContext>().Invoices.AsNoTracking()
+                .Where(i => i.Month == data.First && users.Contains(i.UserId)).Select(i => i.UserId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var todo = accounts.Where(a => !done.Contains(a.UserId)).ToList();
+            var drafts = todo.Count == 0 ? [] : await services.GetRequiredService<InvoiceDrafts>().ReadAsync(data, todo, cancellationToken);
+            return new Batch(scope, drafts, accounts[^1].UserId);
         }
         catch
         {
             await scope.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Issues the batch's drafts in its scope; when another run took some of them, each on its own (those it took fail alone).</summary>
+    private static async Task<List<Invoice>> IssueAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        var issuer = batch.Scope.ServiceProvider.GetRequiredService<InvoiceIssuer>();
+        var invoices = await issuer.TryIssueAsync(batch.Drafts, cancellationToken);
+        if (invoices is null)
+        {
+            invoices = [];
+            foreach (var draft in batch.Drafts)
+            {
+                invoices.AddRange(await issuer.TryIssueAsync([draft], cancellationToken) ?? []);
+            }
+        }
+
+        return invoices;
     }
 }
