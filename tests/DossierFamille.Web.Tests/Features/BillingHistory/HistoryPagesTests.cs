@@ -6,6 +6,7 @@ using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Payments.PayFip;
 using DossierFamille.Web.Features.Reservations.Gestion;
+using DossierFamille.Web.Features.Wallets;
 using DossierFamille.Web.Spreadsheets;
 using DossierFamille.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,18 @@ public abstract class HistoryPagesTests<TPortal>(TPortal portal) : IClassFixture
             Assert.Equal(3.05, Convert.ToDouble(rows.Single(r => (string)r["Nature"] == "Règlement")["Montant (€)"], CultureInfo.InvariantCulture));
         }
 
-        var settlements = Text(await mother.PageAsync(BillingHistoryModule.SettlementsPath));
+        var settlementsPage = await mother.PageAsync(BillingHistoryModule.SettlementsPath);
+        // The billing pages' links, the page being viewed marked.
+        var nav = System.Text.RegularExpressions.Regex.Match(settlementsPage, "<nav class=\"no-print subnav\".*?</nav>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(
+            [
+                $"<a href=\"{InvoicingModule.ParentPath}\">Mes factures</a>",
+                $"<a href=\"{BillingHistoryModule.HistoryPath}\">Historique</a>",
+                $"<a href=\"{BillingHistoryModule.SettlementsPath}\" aria-current=\"page\">Mes règlements & régularisations</a>",
+                $"<a href=\"{WalletsModule.ParentPath}\">Paiement et Solde</a>",
+            ],
+            System.Text.RegularExpressions.Regex.Matches(nav, "<a [^>]*>[^<]*</a>").Select(m => WebUtility.HtmlDecode(m.Value)));
+        var settlements = Text(settlementsPage);
         Assert.Contains($"Facture {invoice.Number} 3,05 €", settlements, StringComparison.Ordinal);
         Assert.Contains($"Avoir {note.Number} Facture {invoice.Number} : Repas non servi 1,00 €", settlements, StringComparison.Ordinal);
 
