@@ -41,6 +41,7 @@ internal static class InvoicingModule
         services.AddScoped<UnpaidInvoices>();
         services.AddScoped<IPaymentPurpose, InvoicePaymentPurpose>();
         services.AddScoped<IDataSeeder, InvoicingSeeder>();
+        services.AddScoped<IDataSeeder, OnlineInvoicePaymentsBackfill>();
         services.AddInvoicingGestion();
         return services;
     }
