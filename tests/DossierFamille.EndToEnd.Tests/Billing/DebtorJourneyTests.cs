@@ -17,9 +17,9 @@ using static DossierFamille.EndToEnd.Tests.Infrastructure.SignIn;
 namespace DossierFamille.EndToEnd.Tests.Billing;
 
 /// <summary>
-/// A family whose invoice is unpaid a month after its due date is a debtor: the gestionnaire finds it on the debtors' list
-/// and its invoice's page; on a phone the parent is told why she cannot book, pays the invoice online through the PayFiP
-/// simulator from the booking page, and books at once.
+/// A family whose invoice is unpaid a month after its due date is a debtor: the gestionnaire finds it on the debtors' list,
+/// reads the État facturation of its fiche famille and goes from there to the invoice's page; on a phone the parent is told
+/// why she cannot book, pays the invoice online through the PayFiP simulator from the booking page, and books at once.
 /// </summary>
 [Trait("Category", "Billing")]
 public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixture<PayingBrowserPortal>
@@ -32,14 +32,22 @@ public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixtu
     public async Task A_debtor_is_refused_booking_pays_the_invoice_online_and_can_then_book()
     {
         var (family, child, activity, day, invoice) = await DebtorAsync();
+        var school = $"École des Tilleuls {family.Reference}";
 
         var gestionnaire = await portal.NewPageAsync(phone: true);
         await LoginAsync(gestionnaire, await portal.CreateStaffAsync(Roles.Gestionnaire));
         await gestionnaire.GotoAsync(InvoicingGestion.DebtorsPath);
         await gestionnaire.GetByRole(AriaRole.Cell, new() { Name = $"{Money.Format(5.50m)} (1 facture(s))" }).WaitForAsync();
         await gestionnaire.CheckPageAsync();
-        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = $"Factures de la famille" }).First.ClickAsync();
-        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = invoice.Number }).ClickAsync();
+        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = $"({family.Reference})" }).ClickAsync();
+        var state = gestionnaire.GetByRole(AriaRole.Table, new() { Name = "État facturation du compte de" });
+        await state.WaitForAsync();
+        await gestionnaire.GetByText($"Famille débitrice : {Money.Format(5.50m)} en retard (1 facture").WaitForAsync();
+        var cells = await state.GetByRole(AriaRole.Row).Filter(new() { HasText = school }).GetByRole(AriaRole.Cell).AllInnerTextsAsync();
+        Assert.Equal([Money.Format(0), $"{Money.Format(5.50m)} 1 facture, échéance la plus ancienne le {InvoiceMails.Date(invoice.DueDate)}", Money.Format(0), Money.Format(-5.50m)],
+            cells.Select(c => System.Text.RegularExpressions.Regex.Replace(c, @"\s+", " ").Trim()));
+        await gestionnaire.CheckPageAsync();
+        await gestionnaire.GetByRole(AriaRole.Link, new() { Name = $"Enregistrer un règlement à la mairie : facture {invoice.Number}" }).ClickAsync();
         await gestionnaire.GetByRole(AriaRole.Heading, new() { Name = $"Facture {invoice.Number}" }).WaitForAsync();
         await gestionnaire.CheckPageAsync();
         // The credit note's form sent empty: the errors under their fields pass the checks too.
@@ -97,7 +105,7 @@ public sealed class DebtorJourneyTests(PayingBrowserPortal portal) : IClassFixtu
         var userId = await db.Users.Where(u => u.UserName == family.UserName).Select(u => u.Id).SingleAsync();
         var issued = today.AddDays(-61);
         var month = new DateOnly(issued.Year, issued.Month, 1).AddMonths(-1);
-        var lines = new[] { month.AddDays(2), month.AddDays(3) }.Select(d => new InvoiceLine { Kind = InvoiceLineKind.Reservation, ChildName = $"{family.Reference} Jade", Activity = "APS MATIN", Day = d, Amount = Price }).ToList();
+        var lines = new[] { month.AddDays(2), month.AddDays(3) }.Select(d => new InvoiceLine { Kind = InvoiceLineKind.Reservation, ChildName = $"{family.Reference} Jade", Activity = "APS MATIN", ActivityId = activity, Day = d, Amount = Price }).ToList();
         var invoice = Invoice.Issue(new InvoiceDraft(familyId, userId, month, new InvoiceHolder($"M. {family.Reference}", family.Reference, null, family.Email), lines),
             new InvoiceNumber(InvoiceKind.Facture, issued.Year, 900_000 + Random.Shared.Next(99_999)), portal.Clock.GetUtcNow(), issued, paymentDays: 30);
         db.Invoices.Add(invoice);
