@@ -29,18 +29,36 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
             .OrderBy(a => a.StartsAt).ThenBy(a => a.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The activities of each of these children (as <see cref="ActivitiesAsync"/> gives them), in one query.</summary>
+    public async Task<ILookup<int, BookableActivity>> ActivitiesOfChildrenAsync(IReadOnlyCollection<int> childIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Enrolments.Where(e => childIds.Contains(e.ChildId))
+            .Join(db.Activities.Where(a => a.IsActive), e => e.StructureId, a => a.StructureId, (e, a) => new { e.ChildId, Activity = a })
+            .AsNoTracking().OrderBy(r => r.Activity.StartsAt).ThenBy(r => r.Activity.Name).ToListAsync(cancellationToken);
+        // A child enrolled in one structure for two school years finds its activities twice.
+        return rows.DistinctBy(r => (r.ChildId, r.Activity.Id)).ToLookup(r => r.ChildId, r => r.Activity);
+    }
+
     /// <summary>
     /// The child's plan over [from, to], with the account's day prices and cart (or an empty one while validating,
     /// where the bookings are tracked for update).
     /// </summary>
-    public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, CancellationToken cancellationToken)
+    public Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, CancellationToken cancellationToken) =>
+        PlanAsync(familyId, userId, childId, from, to, forValidation, null, cancellationToken);
+
+    /// <summary>The same on a clock the caller read already in this request (<see cref="ClockAsync"/>), or a new one.</summary>
+    public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, BookingClock? clock, CancellationToken cancellationToken)
     {
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.FamilyId == familyId, cancellationToken);
-        if (child is null)
-        {
-            return null;
-        }
+        return child is null ? null : await PlanAsync(child, userId, from, to, forValidation, clock ?? await ClockAsync(cancellationToken), cancellationToken);
+    }
 
+    /// <summary>The same for a child the caller read already as one of the account's family (<see cref="ChildrenAsync"/>).</summary>
+    public async Task<ChildPlan> PlanAsync(Child child, string userId, DateOnly from, DateOnly to, bool forValidation, BookingClock clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        var childId = child.Id;
+        var familyId = child.FamilyId;
         var enrolments = await db.Enrolments.Where(e => e.ChildId == childId).Select(e => new { e.StructureId, e.Campaign!.SchoolYear }).ToListAsync(cancellationToken);
         var complete = await db.DossiersComplets.Where(d => d.ChildId == childId)
             .Join(db.Campaigns, d => d.CampaignId, c => c.Id, (d, c) => c.SchoolYear).ToListAsync(cancellationToken);
@@ -58,6 +76,6 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
         var prices = await pricing.ForAccountAsync(familyId, userId, [.. activities.Select(a => a.Id)], from, to, cancellationToken);
         // A debtor account books nothing new (cancellations stay possible): read at each plan, so paying lifts it at once.
         var debt = await debtors.OfAccountAsync(familyId, userId, cancellationToken);
-        return new ChildPlan(await ClockAsync(cancellationToken), data, userId, prices, debt);
+        return new ChildPlan(clock, data, userId, prices, debt);
     }
 }

@@ -90,9 +90,10 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
         var now = time.GetUtcNow();
         var submission = new BookingSubmission { Id = key, FamilyId = familyId, UserId = userId, CreatedAt = now, RefusedJson = "[]" };
         var refused = new List<RefusedLine>();
+        var clock = await planner.ClockAsync(cancellationToken);
         foreach (var group in lines.GroupBy(l => l.ChildId))
         {
-            var plan = await planner.PlanAsync(familyId, userId, group.Key, group.Min(l => l.Day), group.Max(l => l.Day), forValidation: true, cancellationToken);
+            var plan = await planner.PlanAsync(familyId, userId, group.Key, group.Min(l => l.Day), group.Max(l => l.Day), forValidation: true, clock, cancellationToken);
             // Cancellations first, so that a day swapped for an activity at the same hours is accepted.
             foreach (var line in group.OrderBy(l => l.Day).ThenBy(l => l.Kind == BookingRequestKind.Reservation).ThenBy(l => l.ActivityId))
             {
