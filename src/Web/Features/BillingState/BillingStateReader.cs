@@ -39,8 +39,9 @@ internal sealed class BillingStateReader(AppDbContext db, WalletReader wallets, 
 
         // Each responsable's account, then any other account with an invoice of the family (named by the invoice).
         var accounts = family.Responsables.Where(r => r.UserId is not null).OrderBy(r => r.Id).Select(r => (UserId: r.UserId!, Holder: r.FullName)).ToList();
-        accounts.AddRange(unpaid.Where(s => accounts.TrueForAll(a => a.UserId != s.Invoice.UserId))
-            .GroupBy(s => s.Invoice.UserId).Select(g => (g.Key, g.First().Invoice.HolderName)));
+        var others = unpaid.Where(s => accounts.TrueForAll(a => a.UserId != s.Invoice.UserId))
+            .GroupBy(s => s.Invoice.UserId).Select(g => (g.Key, g.First().Invoice.HolderName)).ToList();
+        accounts.AddRange(others);
         var states = new List<AccountBillingState>();
         var names = new Dictionary<int, string> { [Unknown] = "Service non retrouvé" };
         foreach (var (userId, holder) in accounts)
