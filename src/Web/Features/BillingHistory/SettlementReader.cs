@@ -11,12 +11,15 @@ namespace DossierFamille.Web.Features.BillingHistory;
 
 /// <summary>
 /// "Mes règlements & régularisations": the account's own paid payments (a separated parent never sees the other's,
-/// decision 9) with what each paid — invoice numbers, days paid at booking — and the credit notes it was given.
+/// decision 9) with what each paid — invoice numbers, days paid at booking — the credit notes it was given, and its trop
+/// payé received (régularisation) and used (règlement).
 /// Sorted and filtered in memory: an account has few of them, and SQLite does not order by date and offset.
 /// </summary>
 internal sealed class SettlementReader(AppDbContext db)
 {
     public static readonly string OnlineMode = InvoicePaymentModes.Label(InvoicePaymentMode.EnLigne);
+
+    public const string CreditMode = "Trop payé";
 
     /// <summary>Newest first; only those between <paramref name="from"/> and <paramref name="to"/> (excluded) when given.</summary>
     public async Task<List<SettlementRow>> ListAsync(AccountScope scope, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
@@ -40,6 +43,10 @@ internal sealed class SettlementReader(AppDbContext db)
         var creditedNumbers = await db.Invoices.AsNoTracking().Where(i => credited.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Number, cancellationToken);
         rows.AddRange(notes.Select(n => new SettlementRow(n.IssuedAt, IsCreditNote: true, $"Avoir {n.Number}",
             $"Facture {creditedNumbers.GetValueOrDefault(n.CreditedInvoiceId ?? 0)} : {n.Reason}", n.Total)));
+
+        // The trop payé: received (a régularisation: what the commune owes back, and why) and used (a règlement: what it paid).
+        var credits = await scope.Owned(db.CreditMovements.AsNoTracking(), m => m.FamilyId, m => m.UserId).ToListAsync(cancellationToken);
+        rows.AddRange(credits.Select(m => new SettlementRow(m.CreatedAt, IsCreditNote: m.Amount > 0, CreditMode, m.Label, Math.Abs(m.Amount))));
         return [.. rows.Where(r => (from is null || r.At >= from) && (to is null || r.At < to)).OrderByDescending(r => r.At)];
     }
 

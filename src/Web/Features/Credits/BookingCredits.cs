@@ -14,8 +14,10 @@ namespace DossierFamille.Web.Features.Credits;
 /// <see cref="Booking.HoldId"/>): calling it twice writes nothing, and a day booked and paid again gives its own credit.
 /// Called wherever such a day's state moves: the processing and the gestionnaire's actions (through the wallet ledger),
 /// the validation that cancels a day not processed yet, and the payment that arrives after a held day was refused.
+/// It also spends the trop payé on days paid at booking when the parent chooses to ("Utiliser trop payé"), and gives it
+/// back when their card payment does not go through.
 /// </summary>
-internal sealed class BookingCredits(AppDbContext db)
+internal sealed class BookingCredits(AppDbContext db, CreditReader reader)
 {
     public async Task SettleAsync(IEnumerable<Booking> bookings, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,6 +69,86 @@ internal sealed class BookingCredits(AppDbContext db)
             });
         }
     }
+
+    /// <summary>
+    /// "Utiliser trop payé": inside the validation's transaction, under the account's locks of <paramref name="chosen"/>
+    /// services (<c>WalletLocks</c>), each chosen service's trop payé pays what it can of its held days' prices. Returns
+    /// what it paid; the card pays the rest. Two validations at once wait for the lock, and the second reads what the first
+    /// left: the same euros are never spent twice.
+    /// </summary>
+    public async Task<decimal> UseAtBookingAsync(BookingHold hold, IReadOnlyList<Booking> held, IReadOnlyCollection<int> chosen, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        ArgumentNullException.ThrowIfNull(held);
+        if (chosen.Count == 0 || held.Count == 0)
+        {
+            return 0;
+        }
+
+        var activityIds = held.Select(b => b.ActivityId).Distinct().ToList();
+        var structureOf = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.StructureId, cancellationToken);
+        var due = held.GroupBy(b => structureOf[b.ActivityId]).Where(g => chosen.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Sum(b => b.Price ?? 0));
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var available = await reader.AvailableAsync(hold.FamilyId, hold.UserId, [.. due.Keys], cancellationToken);
+        var used = 0m;
+        foreach (var (structureId, amount) in due.OrderBy(d => d.Key))
+        {
+            var use = Usable(available[structureId], amount);
+            if (use == 0)
+            {
+                continue;
+            }
+
+            db.CreditMovements.Add(new CreditMovement
+            {
+                FamilyId = hold.FamilyId,
+                UserId = hold.UserId,
+                StructureId = structureId,
+                Kind = CreditMovementKind.UsedAtBooking,
+                Amount = -use,
+                HoldId = hold.Id,
+                Label = CreditLabels.Truncate($"Utilisé pour : {hold.Objet}"),
+                CreatedAt = now,
+            });
+            used += use;
+        }
+
+        return used;
+    }
+
+    /// <summary>Held days released (their card payment did not go through): the trop payé they used is given back, once.</summary>
+    public async Task ReturnUseAsync(BookingHold hold, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        var movements = await db.CreditMovements.AsNoTracking()
+            .Where(m => m.HoldId == hold.Id && (m.Kind == CreditMovementKind.UsedAtBooking || m.Kind == CreditMovementKind.UseReturned))
+            .Select(m => new { m.StructureId, m.Amount }).ToListAsync(cancellationToken);
+        foreach (var service in movements.GroupBy(m => m.StructureId))
+        {
+            var owed = -service.Sum(m => m.Amount);
+            if (owed > 0)
+            {
+                db.CreditMovements.Add(new CreditMovement
+                {
+                    FamilyId = hold.FamilyId,
+                    UserId = hold.UserId,
+                    StructureId = service.Key,
+                    Kind = CreditMovementKind.UseReturned,
+                    Amount = owed,
+                    HoldId = hold.Id,
+                    Label = CreditLabels.Truncate($"Rendu, le paiement n'ayant pas abouti : {hold.Objet}"),
+                    CreatedAt = now,
+                });
+            }
+        }
+    }
+
+    /// <summary>What a trop payé of <paramref name="available"/> pays of <paramref name="due"/>: as much as it can, never below zero.</summary>
+    public static decimal Usable(decimal available, decimal due) => Math.Max(0, Math.Min(available, due));
 
     /// <summary>
     /// A payment of held days that went through after they were released (the parent paid on PayFiP's page past its

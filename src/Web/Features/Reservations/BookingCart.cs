@@ -126,8 +126,9 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time, DayPricing
         var rows = await db.CartLines.AsNoTracking().Where(l => l.UserId == userId)
             .Join(db.Children, l => l.ChildId, c => c.Id, (l, c) => new { l, c })
             .Join(db.Activities, x => x.l.ActivityId, a => a.Id, (x, a) => new { x.l, x.c, a })
+            .Join(db.Structures, x => x.a.StructureId, s => s.Id, (x, s) => new { x.l, x.c, x.a, Service = s.Name })
             .OrderBy(x => x.c.BirthDate).ThenBy(x => x.a.Name).ThenBy(x => x.l.Day)
-            .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind))
+            .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind) { StructureId = x.a.StructureId, Service = x.Service })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {

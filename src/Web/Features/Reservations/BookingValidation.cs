@@ -26,8 +26,11 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
 {
     private const int Attempts = 4;
 
-    /// <summary>The submission recorded under <paramref name="key"/>, or null when the cart was empty.</summary>
-    public async Task<BookingSubmission?> SubmitAsync(int familyId, string userId, Guid key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The submission recorded under <paramref name="key"/>, or null when the cart was empty. The trop payé of the
+    /// <paramref name="useCreditOf"/> services pays what it can of their days paid at booking ("Utiliser trop payé").
+    /// </summary>
+    public async Task<BookingSubmission?> SubmitAsync(int familyId, string userId, Guid key, IReadOnlyCollection<int> useCreditOf, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -49,7 +52,7 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             var paidAtBooking = await holds.PaidAtBookingAsync(lines.Select(l => l.ActivityId), cancellationToken);
             var held = lines.Where(l => paidAtBooking.Contains(l.ActivityId)).Select(l => new ActivityDayKey(l.ActivityId, l.Day)).Distinct().ToList();
             await locks.EnsureAsync(held, cancellationToken);
-            var walletPlan = await wallets.PrepareAsync(familyId, userId, lines.Select(l => l.ActivityId), cancellationToken);
+            var walletPlan = await wallets.PrepareAsync(familyId, userId, lines.Select(l => l.ActivityId), held.Count == 0 ? [] : useCreditOf, cancellationToken);
             BookingSubmission? submission = null;
             try
             {
@@ -58,14 +61,14 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
                     db.ChangeTracker.Clear();
                     await locks.LockAsync(held, cancellationToken);
                     var payAtBooking = new PayAtBookingLines(paidAtBooking, await holds.PlacesAsync(held, cancellationToken), held.Count == 0 ? null : await holds.CannotPayAsync(userId, cancellationToken));
-                    // The wallets' locks come after the days': nobody takes a day's lock while holding a wallet's.
+                    // The wallets' (and trop payé's) locks come after the days': nobody takes a day's lock while holding a wallet's.
                     var spending = await wallets.LockAsync(walletPlan, cancellationToken);
                     submission = await RecordAsync(familyId, userId, key, await cart.ToListAsync(cancellationToken), payAtBooking, spending, cancellationToken);
                     await holds.CreditCancelledAsync(payAtBooking.Cancelled, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     if (payAtBooking.Held.Count > 0)
                     {
-                        await holds.HoldAsync(submission, payAtBooking.Held, cancellationToken);
+                        await holds.HoldAsync(submission, payAtBooking.Held, useCreditOf, cancellationToken);
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }, cancellationToken);

@@ -7,4 +7,9 @@ public sealed record CartRow(long Id, int ChildId, string Child, int ActivityId,
 
     /// <summary>How the activity is paid (billing's choice): at once by card, from the wallet, or on the monthly invoice.</summary>
     public Billing.PaymentMode Mode { get; init; }
+
+    /// <summary>The activity's service (structure), whose trop payé may pay it.</summary>
+    public int StructureId { get; init; }
+
+    public string Service { get; init; } = string.Empty;
 }

@@ -29,6 +29,7 @@ internal static class ReservationsModule
         services.AddScoped<BookingCart>();
         services.AddScoped<BookingValidation>();
         services.AddScoped<BookingHolds>();
+        services.AddScoped<HeldDayRecords>();
         services.AddScoped<HeldBookingsPurpose>();
         services.AddScoped<IPaymentPurpose>(sp => sp.GetRequiredService<HeldBookingsPurpose>());
         services.AddScoped<ActivityDayLocks>();
@@ -79,12 +80,12 @@ internal static class ReservationsModule
     }
 
     /// <summary>"Valider définitivement", or "Payer (CB sécurisé)" when days are paid at booking: then on to PayFiP's page.</summary>
-    private static async Task<IResult> ValidateAsync([FromForm] Guid demande, ClaimsPrincipal user, BookingValidation validation, BookingHolds holds, ILogger<BookingValidation> logger, CancellationToken ct)
+    private static async Task<IResult> ValidateAsync([FromForm] Guid demande, [FromForm] int[]? tropPaye, ClaimsPrincipal user, BookingValidation validation, BookingHolds holds, ILogger<BookingValidation> logger, CancellationToken ct)
     {
         BookingSubmission? submission;
         try
         {
-            submission = await validation.SubmitAsync(user.RequireFamilyId(), UserId(user), demande, ct);
+            submission = await validation.SubmitAsync(user.RequireFamilyId(), UserId(user), demande, tropPaye ?? [], ct);
         }
         catch (PayFipException ex)
         {

@@ -2,7 +2,8 @@ namespace DossierFamille.Web.Features.Wallets;
 
 /// <summary>
 /// The row a validation updates to lock one account's wallet of one service while it checks and records what the
-/// bookings will cost (<see cref="WalletLocks"/>). It holds no money: the balance is the sum of the movements.
+/// bookings will cost (<see cref="WalletLocks"/>), and while it spends the account's trop payé of that service
+/// (<c>CreditMovements</c>). It holds no money: each balance is the sum of its movements.
 /// </summary>
 public sealed class WalletLock
 {

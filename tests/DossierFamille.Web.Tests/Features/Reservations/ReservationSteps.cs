@@ -97,20 +97,19 @@ internal static partial class ReservationSteps
     }
 
     /// <summary>Opens the recap and returns its submission key.</summary>
-    public static async Task<(string Html, string Key)> RecapAsync(PortalClient client)
+    public static async Task<(string Html, string Key)> RecapAsync(PortalClient client, string query = "")
     {
-        var html = await client.PageAsync("/reservations/recapitulatif");
+        var html = await client.PageAsync($"/reservations/recapitulatif{query}");
         var key = SubmissionKey().Match(html);
         Assert.True(key.Success, "The recap has no 'Valider définitivement' form.");
         return (html, key.Groups[1].Value);
     }
 
-    public static async Task<HttpResponseMessage> ValidateAsync(PortalClient client, string recapHtml, string key) =>
-        await client.Http.PostAsync(new Uri("/reservations/valider", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["demande"] = key,
-            ["__RequestVerificationToken"] = Token().Match(recapHtml).Groups[1].Value,
-        }));
+    /// <summary>"Valider définitivement" (or "Payer"), with the services whose trop payé is used ("Utiliser trop payé").</summary>
+    public static async Task<HttpResponseMessage> ValidateAsync(PortalClient client, string recapHtml, string key, params int[] tropPaye) =>
+        await client.Http.PostAsync(new Uri("/reservations/valider", UriKind.Relative), new FormUrlEncodedContent(
+            new List<KeyValuePair<string, string>> { new("demande", key), new("__RequestVerificationToken", Token().Match(recapHtml).Groups[1].Value) }
+                .Concat(tropPaye.Select(s => new KeyValuePair<string, string>("tropPaye", $"{s}")))));
 
     public static async Task<List<Booking>> BookingsAsync(PortalFactory portal, int childId)
     {

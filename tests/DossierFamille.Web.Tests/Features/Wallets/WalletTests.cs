@@ -123,10 +123,13 @@ public sealed partial class WalletTests(PaymentsPortal portal) : IClassFixture<P
         var first = Monday(portal, 2);
 
         await TickAsync(parent, child, school.ApsMatin, [first, first.AddDays(1)]);
+        var cart = WebUtility.HtmlDecode(Text(await parent.PageAsync("/reservations/panier")));
         var submission = Text(await ValidateCartAsync(parent));
         await TickAsync(parent, child, school.ApsMatin, [first.AddDays(3)]);
         var second = Text(await ValidateCartAsync(parent));
 
+        // The cart warns before the validation refuses.
+        Assert.Contains($"Solde insuffisant sur votre porte-monnaie « {school.Name} » : il reste 5,00 € disponible(s) et les réservations du panier pour ce service coûtent 6,60 €.", cart, StringComparison.Ordinal);
         Assert.Contains("Solde insuffisant sur votre porte-monnaie", submission, StringComparison.Ordinal);
         Assert.Contains("il reste 1,70 € disponible(s) et ce jour coûte 3,30 €", submission, StringComparison.Ordinal);
         Assert.Contains("il reste 1,70 € disponible(s)", second, StringComparison.Ordinal);
@@ -149,7 +152,7 @@ public sealed partial class WalletTests(PaymentsPortal portal) : IClassFixture<P
         await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
         {
             await using var scope = portal.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<BookingValidation>().SubmitAsync(familyId, userId, Guid.NewGuid(), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<BookingValidation>().SubmitAsync(familyId, userId, Guid.NewGuid(), [], CancellationToken.None);
         }));
 
         var booked = (await BookingsAsync(portal, child)).Concat(await BookingsAsync(portal, secondChild)).Where(b => b.State == BookingState.Acceptee).ToList();

@@ -17,7 +17,7 @@ public sealed class BookingHold
 
     public required string UserId { get; set; }
 
-    /// <summary>Euros: the sum of the held days' prices.</summary>
+    /// <summary>Euros, what the card pays: the sum of the held days' prices less the trop payé used for them ("Utiliser trop payé"); 0 when it paid everything.</summary>
     public decimal Amount { get; set; }
 
     /// <summary>What the parent reads on PayFiP's page.</summary>

@@ -14,7 +14,7 @@ namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
 /// ligne" workflow commit together with the validation, or none of them (PayFiP not answering rolls it all back and the
 /// cart stays as it was).
 /// </summary>
-internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, BookingCredits credits, IOptions<PayFipOptions> payfip, TimeProvider time)
+internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, BookingCredits credits, HeldDayRecords records, IOptions<PayFipOptions> payfip, TimeProvider time)
 {
     public const string NotOffered = "La commune ne propose pas encore le paiement en ligne : cette activité se paie à la réservation, réservez-la à la mairie.";
 
@@ -35,12 +35,18 @@ internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, Boo
     public Task<HeldPlaces> PlacesAsync(IReadOnlyCollection<ActivityDayKey> days, CancellationToken cancellationToken) =>
         HeldPlaces.LoadAsync(db, days, cancellationToken);
 
-    /// <summary>Holds the saved <paramref name="bookings"/> for one payment and registers it with PayFiP; the caller saves.</summary>
-    public async Task HoldAsync(BookingSubmission submission, IReadOnlyList<Booking> bookings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds the saved <paramref name="bookings"/> for one payment; the trop payé of the <paramref name="useCreditOf"/>
+    /// services pays what it can of their days (under the account's locks, taken by the caller), and PayFiP is asked for
+    /// the rest. When the trop payé pays everything, there is nothing to ask PayFiP: the days are recorded at once. The
+    /// caller saves.
+    /// </summary>
+    public async Task HoldAsync(BookingSubmission submission, IReadOnlyList<Booking> bookings, IReadOnlyCollection<int> useCreditOf, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         var names = await db.Activities.AsNoTracking().Where(a => bookings.Select(b => b.ActivityId).Contains(a.Id)).OrderBy(a => a.Name).Select(a => a.Name).ToListAsync(cancellationToken);
         var objet = $"Réservations {string.Join(", ", names)}";
+        var now = time.GetUtcNow();
         var hold = new BookingHold
         {
             SubmissionId = submission.Id,
@@ -49,13 +55,21 @@ internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, Boo
             Amount = bookings.Sum(b => b.Price ?? 0),
             Objet = objet.Length > PayFipRules.ObjetMaxLength ? objet[..PayFipRules.ObjetMaxLength] : objet,
             State = BookingHoldState.Held,
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = now,
         };
         db.BookingHolds.Add(hold);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var booking in bookings)
         {
             booking.HoldId = hold.Id;
+        }
+
+        hold.Amount -= await credits.UseAtBookingAsync(hold, bookings, useCreditOf, now, cancellationToken);
+        if (hold.Amount == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await records.RecordPaidAsync(hold, now, cancellationToken);
+            return;
         }
 
         var email = await payments.PayerEmailAsync(submission.UserId, cancellationToken) ?? throw new InvalidOperationException("Le compte n'a plus d'adresse email.");

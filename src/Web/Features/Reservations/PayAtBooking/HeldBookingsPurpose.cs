@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
 
 /// <summary>
-/// The payment of days held at booking (reference: the validation's key). Paid: each held day becomes a request, in the
-/// payment's unit of work, then is processed as the activity says (at once: accepted, its place having been kept under
-/// the day's lock; at night: "Non transmise"). Refused or abandoned: the days stay held while the payment is valid, so
-/// the parent may pay again from the validation's page, and are released when the catch-up comes by after its validity.
+/// The payment of days held at booking (reference: the validation's key). Paid: the held days are recorded in the
+/// payment's unit of work (<see cref="HeldDayRecords"/>). Refused or abandoned: the days stay held while the payment is
+/// valid, so the parent may pay again from the validation's page, and are released when the catch-up comes by after its
+/// validity, with the trop payé they used given back. Paid after they were released: what it paid is trop payé.
 /// </summary>
-internal sealed class HeldBookingsPurpose(AppDbContext db, BookingCredits credits, TimeProvider time, ILogger<HeldBookingsPurpose> logger) : IPaymentPurpose
+internal sealed class HeldBookingsPurpose(AppDbContext db, HeldDayRecords records, BookingCredits credits, TimeProvider time, ILogger<HeldBookingsPurpose> logger) : IPaymentPurpose
 {
     public const string PurposeKind = "reservation";
 
@@ -61,29 +61,7 @@ internal sealed class HeldBookingsPurpose(AppDbContext db, BookingCredits credit
             return;
         }
 
-        var now = time.GetUtcNow();
-        var held = await HeldBookingsAsync(hold, cancellationToken);
-        var activityIds = held.Select(b => b.ActivityId).Distinct().ToList();
-        var immediate = await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id) && a.ProcessingMode == BookingProcessingMode.Immediate).Select(a => a.Id).ToListAsync(cancellationToken);
-        foreach (var booking in held)
-        {
-            var request = new BookingRequest { Booking = booking, Kind = BookingRequestKind.Reservation, SubmissionId = hold.SubmissionId, UserId = hold.UserId, CreatedAt = now };
-            if (immediate.Contains(booking.ActivityId))
-            {
-                request.ProcessedAt = now;
-                request.Outcome = BookingOutcome.Acceptee;
-            }
-
-            db.BookingRequests.Add(request);
-            Move(booking, request.Outcome is null ? BookingState.NonTransmise : BookingState.Acceptee, now);
-        }
-
-        var submission = await db.BookingSubmissions.SingleAsync(s => s.Id == hold.SubmissionId, cancellationToken);
-        submission.Reservations += held.Count;
-        hold.State = BookingHoldState.Paid;
-        hold.EndedAt = now;
-        // Days refused while the payment was under way (a day closed by the mairie) were paid for nothing: trop payé.
-        await credits.SettleAsync(await db.Bookings.Where(b => b.HoldId == hold.Id && b.State == BookingState.Refusee).ToListAsync(cancellationToken), now, cancellationToken);
+        await records.RecordPaidAsync(hold, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task ReleaseAsync(PaymentOperation payment, CancellationToken cancellationToken)
@@ -109,6 +87,7 @@ internal sealed class HeldBookingsPurpose(AppDbContext db, BookingCredits credit
 
         hold.State = BookingHoldState.Released;
         hold.EndedAt = now;
+        await credits.ReturnUseAsync(hold, now, cancellationToken);
     }
 
     private Task<BookingHold?> HoldOfAsync(PaymentOperation payment, CancellationToken cancellationToken) =>
