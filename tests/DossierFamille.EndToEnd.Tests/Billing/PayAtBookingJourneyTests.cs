@@ -20,7 +20,7 @@ namespace DossierFamille.EndToEnd.Tests.Billing;
 /// ticket by email, another abandons and the day held for them is released once the payment's validity is over.
 /// </summary>
 [Trait("Category", "Billing")]
-public sealed class PayAtBookingJourneyTests(PayingBrowserPortal portal) : IClassFixture<PayingBrowserPortal>
+public sealed partial class PayAtBookingJourneyTests(PayingBrowserPortal portal) : IClassFixture<PayingBrowserPortal>
 {
     private const decimal Price = 2.75m;
 
