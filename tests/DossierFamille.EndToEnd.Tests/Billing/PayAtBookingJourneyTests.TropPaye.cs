@@ -24,8 +24,7 @@ public sealed partial class PayAtBookingJourneyTests
         await LoginAsync(parent, family.UserName);
         await TickAsync(parent, child, activity, [day]);
         await parent.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer (CB sécurisé)" }).ClickAsync();
-        await parent.WaitForURLAsync(url => url.StartsWith(RequiredServicePayFip(), StringComparison.Ordinal));
+        await PayByCardAsync(parent);
         await parent.GetByRole(AriaRole.Button, new() { Name = "Payer", Exact = true }).ClickAsync();
         await parent.GetByRole(AriaRole.Heading, new() { Name = "Paiement en ligne : payé" }).WaitForAsync();
 
@@ -57,8 +56,7 @@ public sealed partial class PayAtBookingJourneyTests
         await parent.GetByText($"À payer maintenant par carte (paiement à la réservation) : {Money.Format(Price)}").WaitForAsync();
         await parent.GetByText($"Réglé par votre trop payé : {Money.Format(Price)}").WaitForAsync();
         await parent.CheckPageAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer (CB sécurisé)" }).ClickAsync();
-        await parent.WaitForURLAsync(url => url.StartsWith(RequiredServicePayFip(), StringComparison.Ordinal));
+        await PayByCardAsync(parent);
         await parent.GetByText(Money.Format(Price)).First.WaitForAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Payer", Exact = true }).ClickAsync();
         await parent.GetByRole(AriaRole.Heading, new() { Name = "Paiement en ligne : payé" }).WaitForAsync();

@@ -37,8 +37,7 @@ public sealed partial class PayAtBookingJourneyTests(PayingBrowserPortal portal)
         await parent.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
         await parent.GetByText($"À payer maintenant par carte (paiement à la réservation) : {Money.Format(2 * Price)}").WaitForAsync();
         await parent.CheckPageAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer (CB sécurisé)" }).ClickAsync();
-        await parent.WaitForURLAsync(url => url.StartsWith(RequiredServicePayFip(), StringComparison.Ordinal));
+        await PayByCardAsync(parent);
         await parent.GetByText(Money.Format(2 * Price)).First.WaitForAsync();
         await parent.GetByRole(AriaRole.Button, new() { Name = "Payer", Exact = true }).ClickAsync();
 
@@ -70,8 +69,7 @@ public sealed partial class PayAtBookingJourneyTests(PayingBrowserPortal portal)
         await LoginAsync(parent, family.UserName);
         await TickAsync(parent, child, activity, [day]);
         await parent.GetByRole(AriaRole.Link, new() { Name = "Valider le panier" }).ClickAsync();
-        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer (CB sécurisé)" }).ClickAsync();
-        await parent.WaitForURLAsync(url => url.StartsWith(RequiredServicePayFip(), StringComparison.Ordinal));
+        await PayByCardAsync(parent);
         await parent.GetByRole(AriaRole.Button, new() { Name = "Abandonner" }).ClickAsync();
 
         await parent.GetByRole(AriaRole.Heading, new() { Name = "Paiement en ligne : abandonné" }).WaitForAsync();
@@ -106,7 +104,12 @@ public sealed partial class PayAtBookingJourneyTests(PayingBrowserPortal portal)
         Assert.Equal(BookingState.Annulee, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Bookings.Where(b => b.ChildId == child).Select(b => b.State).SingleAsync());
     }
 
-    private static string RequiredServicePayFip() => DossierFamille.Testing.RequiredService.PayFip;
+    /// <summary>"Payer (CB sécurisé)" on the recap, then the PayFiP simulator's page.</summary>
+    private static async Task PayByCardAsync(IPage parent)
+    {
+        await parent.GetByRole(AriaRole.Button, new() { Name = "Payer (CB sécurisé)" }).ClickAsync();
+        await parent.WaitForURLAsync(url => url.StartsWith(DossierFamille.Testing.RequiredService.PayFip, StringComparison.Ordinal));
+    }
 
     private static string Cell(DateOnly day, string state) => $"{BookingFormat.Long(day)}, APS MATIN : {state}";
 
