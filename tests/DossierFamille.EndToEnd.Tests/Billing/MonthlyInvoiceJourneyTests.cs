@@ -92,7 +92,8 @@ public sealed class MonthlyInvoiceJourneyTests(PayingBrowserPortal portal) : ICl
         Assert.Equal(0, await parent.GetByRole(AriaRole.Button, new() { Name = "Payer en ligne" }).CountAsync());
         await parent.CheckPageAsync();
         await parent.GotoAsync("/");
-        await parent.GetByRole(AriaRole.Link, new() { Name = "Facturation" }).First.WaitForAsync();
+        // The home page's "Facturation" tile (not the main menu's link of that name, which the menu's script hides on a phone).
+        await parent.GetByRole(AriaRole.Link, new() { Name = "Facturation Aucune facture à payer." }).WaitForAsync();
         Assert.Equal(0, await parent.GetByRole(AriaRole.Heading, new() { Name = "Facture à payer" }).CountAsync());
         await parent.CheckPageAsync();
 
