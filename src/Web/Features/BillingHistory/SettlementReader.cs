@@ -31,8 +31,9 @@ internal sealed class SettlementReader(AppDbContext db)
         var days = await HeldDaysAsync(payments, cancellationToken);
         var rows = payments.Select(p => new SettlementRow(p.TransactionAt ?? p.SettledAt ?? p.CreatedAt, IsCreditNote: false, OnlineMode, Paid(p, invoices, days), p.Amount)).ToList();
 
-        // Payments at the mairie (the online ones are the PayFiP operations above), dated when the gestionnaire recorded them.
-        var atMairie = await scope.Owned(db.InvoicePayments.AsNoTracking(), p => p.FamilyId, p => p.UserId).Where(p => p.PaymentOperationId == null)
+        // Payments at the mairie (the online ones are the PayFiP operations above, the trop payé deducted at issue its use
+        // below), dated when the gestionnaire recorded them.
+        var atMairie = await scope.Owned(db.InvoicePayments.AsNoTracking(), p => p.FamilyId, p => p.UserId).Where(p => p.PaymentOperationId == null && p.Mode != InvoicePaymentMode.TropPaye)
             .Join(db.Invoices, p => p.InvoiceId, i => i.Id, (p, i) => new { p.RecordedAt, p.Mode, p.Reference, i.Number, p.Amount })
             .ToListAsync(cancellationToken);
         rows.AddRange(atMairie.Select(p => new SettlementRow(p.RecordedAt, IsCreditNote: false, InvoicePaymentModes.Label(p.Mode),

@@ -1,4 +1,5 @@
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Credits;
@@ -27,6 +28,20 @@ internal sealed class CreditReader(AppDbContext db)
         var ids = structureIds.Distinct().ToList();
         var amounts = await Movements(familyId, userId).Where(m => ids.Contains(m.StructureId)).Select(m => new { m.StructureId, m.Amount }).ToListAsync(cancellationToken);
         return ids.ToDictionary(id => id, id => amounts.Where(m => m.StructureId == id).Sum(m => m.Amount));
+    }
+
+    /// <summary>
+    /// The trop payé of many accounts at once (the monthly run's batch), in one query: each (account, service) holding
+    /// some, with its balance. Most accounts have none, so few rows come back.
+    /// </summary>
+    public async Task<Dictionary<WalletKey, decimal>> HeldAsync(IReadOnlyCollection<int> familyIds, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var families = familyIds.Distinct().ToList();
+        var users = userIds.Distinct().ToList();
+        var amounts = await db.CreditMovements.AsNoTracking().Where(m => families.Contains(m.FamilyId) && users.Contains(m.UserId))
+            .Select(m => new { m.FamilyId, m.UserId, m.StructureId, m.Amount }).ToListAsync(cancellationToken);
+        return amounts.GroupBy(m => new WalletKey(m.FamilyId, m.UserId, m.StructureId)).Select(g => (g.Key, Balance: g.Sum(m => m.Amount)))
+            .Where(b => b.Balance > 0).ToDictionary(b => b.Key, b => b.Balance);
     }
 
     /// <summary>The account's movements, newest first.</summary>

@@ -12,6 +12,7 @@ internal static class CreditsModule
         services.AddScoped<CreditReader>();
         services.AddScoped<BookingCredits>();
         services.AddScoped<InvoiceCredits>();
+        services.AddScoped<InvoiceTropPaye>();
         return services;
     }
 }

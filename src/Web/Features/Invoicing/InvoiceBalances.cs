@@ -11,10 +11,11 @@ internal sealed class InvoiceBalances(AppDbContext db)
         var credited = await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId != null && ids.Contains(c.CreditedInvoiceId.Value))
             .Select(c => new { Id = c.CreditedInvoiceId!.Value, Amount = c.Total }).ToListAsync(cancellationToken);
         var paid = await db.InvoicePayments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId))
-            .Select(p => new { Id = p.InvoiceId, p.Amount }).ToListAsync(cancellationToken);
+            .Select(p => new { Id = p.InvoiceId, p.Amount, p.Mode }).ToListAsync(cancellationToken);
         return ids.Distinct().ToDictionary(id => id, id => new InvoiceBalance(
             credited.Where(c => c.Id == id).Sum(c => c.Amount),
-            paid.Where(p => p.Id == id).Sum(p => p.Amount)));
+            paid.Where(p => p.Id == id).Sum(p => p.Amount),
+            paid.Where(p => p.Id == id && p.Mode == InvoicePaymentMode.TropPaye).Sum(p => p.Amount)));
     }
 
     public async Task<InvoiceBalance> OfAsync(long id, CancellationToken cancellationToken) => (await OfAsync([id], cancellationToken))[id];

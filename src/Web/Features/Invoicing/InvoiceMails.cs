@@ -21,8 +21,10 @@ internal sealed class InvoiceMails(EmailOutbox outbox, PortalLinks links)
 
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public Task IssuedAsync(string to, Invoice invoice) => outbox.EnqueueAsync(to, new InvoiceIssuedEmail(
-        invoice.HolderName, invoice.Number, Month(invoice.Month!.Value), Money.Format(invoice.Total), Date(invoice.DueDate), Link()));
+    /// <summary>"A new invoice is on the portal", telling what the account's trop payé paid of it (<paramref name="tropPaye"/>) and what is left.</summary>
+    public Task IssuedAsync(string to, Invoice invoice, decimal tropPaye) => outbox.EnqueueAsync(to, new InvoiceIssuedEmail(
+        invoice.HolderName, invoice.Number, Month(invoice.Month!.Value), Money.Format(invoice.Total), Date(invoice.DueDate), Link(),
+        tropPaye > 0 ? Money.Format(tropPaye) : null, Money.Format(invoice.Total - tropPaye), invoice.Total - tropPaye <= 0));
 
     public Task ReminderAsync(string to, Invoice invoice, decimal due) => outbox.EnqueueAsync(to, new InvoiceReminderEmail(
         invoice.HolderName, invoice.Number, Date(invoice.IssueDate), Date(invoice.DueDate), Money.Format(due), Link()));

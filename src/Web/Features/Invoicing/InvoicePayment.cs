@@ -2,7 +2,8 @@ namespace DossierFamille.Web.Features.Invoicing;
 
 /// <summary>
 /// What one payment paid of one invoice: a card payment online (<see cref="PaymentOperationId"/>, recorded when PayFiP says
-/// paid) or a payment at the mairie recorded by a gestionnaire (espèces, chèque, CESU, virement; partial payments allowed).
+/// paid), a payment at the mairie recorded by a gestionnaire (espèces, chèque, CESU, virement; partial payments allowed),
+/// or the account's trop payé deducted by the monthly run when it issues the invoice.
 /// Every payment of an invoice, whatever its mode, is one row here: what is left to pay is the invoice's total minus its
 /// credit notes and these rows. It belongs to the invoice's paying account (<see cref="FamilyId"/> + <see cref="UserId"/>,
 /// decision 9). A row is never changed.
@@ -42,7 +43,7 @@ public sealed class InvoicePayment
     public static InvoicePayment AtMairie(Guid key, Invoice invoice, decimal due, InvoicePaymentMode mode, decimal amount, DateOnly paidOn, string? reference, string recordedBy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        if (invoice.Kind != InvoiceKind.Facture || mode == InvoicePaymentMode.EnLigne)
+        if (invoice.Kind != InvoiceKind.Facture || !InvoicePaymentModes.AtMairie.Contains(mode))
         {
             throw new InvalidOperationException($"Un règlement à la mairie porte sur une facture, pas sur {invoice.Number} ({mode}).");
         }
@@ -82,6 +83,28 @@ public sealed class InvoicePayment
             PaidOn = paidOn,
             Reference = authorisationNumber,
             PaymentOperationId = paymentOperationId,
+            RecordedAt = now,
+        };
+    }
+
+    /// <summary>What the account's trop payé paid of <paramref name="invoice"/>, deducted when the monthly run issued it.</summary>
+    public static InvoicePayment FromTropPaye(Invoice invoice, decimal amount, DateOnly paidOn, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        if (amount <= 0 || decimal.Round(amount, 2) != amount || amount > invoice.Total)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"Le trop payé déduit de la facture {invoice.Number} porte sur un montant positif au centime, au plus son total ({invoice.Total} €).");
+        }
+
+        return new InvoicePayment
+        {
+            Id = Guid.CreateVersion7(),
+            InvoiceId = invoice.Id,
+            FamilyId = invoice.FamilyId,
+            UserId = invoice.UserId,
+            Mode = InvoicePaymentMode.TropPaye,
+            Amount = amount,
+            PaidOn = paidOn,
             RecordedAt = now,
         };
     }

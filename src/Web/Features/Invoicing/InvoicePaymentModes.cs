@@ -11,6 +11,7 @@ public static class InvoicePaymentModes
         InvoicePaymentMode.Especes => "Espèces",
         InvoicePaymentMode.Cheque => "Chèque",
         InvoicePaymentMode.Cesu => "CESU",
+        InvoicePaymentMode.TropPaye => "Trop payé",
         _ => "Virement",
     };
 }

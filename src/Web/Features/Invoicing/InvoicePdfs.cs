@@ -29,12 +29,13 @@ internal sealed class InvoicePdfs(AppDbContext db, IBlobStore blobs, PortalLinks
     public async Task<IReadOnlyList<PdfTiming>> StoreAsync(IReadOnlyList<Invoice> invoices, CancellationToken cancellationToken)
     {
         var context = await ContextAsync(cancellationToken);
+        var tropPaye = await TropPayeAsync(invoices, cancellationToken);
         var stored = new List<(long Id, string Blob)>();
         var timings = new List<PdfTiming>();
         await Parallel.ForEachAsync(invoices.Where(i => i.PdfBlobName is null), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (invoice, ct) =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            using var content = new MemoryStream(InvoicePdf.Render(invoice, context), writable: false);
+            using var content = new MemoryStream(InvoicePdf.Render(invoice, context, tropPaye.GetValueOrDefault(invoice.Id)), writable: false);
             var drawn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var blob = await blobs.PutAsync(content, InvoicePdfFile.ContentType, new BlobPutOptions(Prefix: $"factures/{invoice.IssueDate.Year}"), ct);
             var timing = new PdfTiming(drawn, System.Diagnostics.Stopwatch.GetElapsedTime(started) - drawn);
@@ -65,6 +66,15 @@ internal sealed class InvoicePdfs(AppDbContext db, IBlobStore blobs, PortalLinks
         }
 
         return timings;
+    }
+
+    /// <summary>What the account's trop payé paid of each invoice at issue (one query for the batch), which its PDF deducts.</summary>
+    private async Task<Dictionary<long, decimal>> TropPayeAsync(IReadOnlyList<Invoice> invoices, CancellationToken cancellationToken)
+    {
+        var ids = invoices.Where(i => i.PdfBlobName is null && i.Kind == InvoiceKind.Facture).Select(i => i.Id).ToList();
+        var paid = ids.Count == 0 ? [] : await db.InvoicePayments.AsNoTracking().Where(p => ids.Contains(p.InvoiceId) && p.Mode == InvoicePaymentMode.TropPaye)
+            .Select(p => new { p.InvoiceId, p.Amount }).ToListAsync(cancellationToken);
+        return paid.GroupBy(p => p.InvoiceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Amount));
     }
 
     /// <summary>The invoices (of any month) still without their PDF, a crash having come between the issue and the storing.</summary>

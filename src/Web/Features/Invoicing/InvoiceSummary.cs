@@ -2,9 +2,10 @@ namespace DossierFamille.Web.Features.Invoicing;
 
 /// <summary>
 /// One invoice or credit note as the lists show it: what is left to pay once its credit notes and payments (online and at
-/// the mairie, <see cref="InvoicePayment"/>) are deducted, and where it stands.
+/// the mairie, <see cref="InvoicePayment"/>) are deducted, what the account's trop payé paid of it at issue, and where it
+/// stands.
 /// </summary>
-public sealed record InvoiceSummary(Invoice Invoice, decimal Due, InvoiceState State)
+public sealed record InvoiceSummary(Invoice Invoice, decimal Due, InvoiceState State, decimal TropPaye)
 {
     public static InvoiceSummary Of(Invoice invoice, InvoiceBalance balance, DateOnly today)
     {
@@ -15,7 +16,7 @@ public sealed record InvoiceSummary(Invoice Invoice, decimal Due, InvoiceState S
             : due == 0 ? InvoiceState.Payee
             : today > invoice.DueDate ? InvoiceState.EnRetard
             : InvoiceState.APayer;
-        return new InvoiceSummary(invoice, due, state);
+        return new InvoiceSummary(invoice, due, state, balance.TropPaye);
     }
 
     public string StateLabel => State switch

@@ -42,7 +42,7 @@ internal sealed class StaffInvoices(AppDbContext db, InvoiceBalances balances, I
         var family = await db.Families.AsNoTracking().Where(f => f.Id == invoice.FamilyId).Select(f => new { f.Name, f.ParentsSeparated }).SingleAsync(cancellationToken);
         var payments = await db.InvoicePayments.AsNoTracking().Where(p => p.InvoiceId == id).OrderBy(p => p.PaidOn).ThenBy(p => p.RecordedAt).ToListAsync(cancellationToken);
         var notes = await db.Invoices.AsNoTracking().Where(c => c.CreditedInvoiceId == id).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var balance = new InvoiceBalance(notes.Sum(n => n.Total), payments.Sum(p => p.Amount));
+        var balance = new InvoiceBalance(notes.Sum(n => n.Total), payments.Sum(p => p.Amount), payments.Where(p => p.Mode == InvoicePaymentMode.TropPaye).Sum(p => p.Amount));
         return new StaffInvoice(InvoiceSummary.Of(invoice, balance, issuer.Today), family.Name, family.ParentsSeparated, payments, notes);
     }
 }

@@ -8,8 +8,8 @@ namespace DossierFamille.Web.Features.Invoicing.Pdf;
 
 /// <summary>
 /// An invoice or credit note as an A4 PDF (PDFsharp 6.2.4, MIT): the commune's details, the number and dates, the account
-/// holder, one row per child, activity and date, the total, the due date and how to pay. Rows run over as many pages as
-/// needed, each with the table's header again.
+/// holder, one row per child, activity and date, the total, what the account's trop payé paid of it at issue and what is
+/// left, the due date and how to pay. Rows run over as many pages as needed, each with the table's header again.
 /// </summary>
 public static class InvoicePdf
 {
@@ -23,7 +23,8 @@ public static class InvoicePdf
         GlobalFontSettings.FontResolver ??= new EmbeddedFontResolver();
     }
 
-    public static byte[] Render(Invoice invoice, InvoicePdfContext context)
+    /// <param name="tropPaye">What the account's trop payé paid of the invoice when it was issued (0 when nothing).</param>
+    public static byte[] Render(Invoice invoice, InvoicePdfContext context, decimal tropPaye)
     {
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(context);
@@ -34,7 +35,7 @@ public static class InvoicePdf
         {
             Header(writer, invoice, context);
             Rows(writer, invoice);
-            Footer(writer, invoice, context);
+            Footer(writer, invoice, context, tropPaye);
         }
 
         using var output = new MemoryStream();
@@ -134,9 +135,9 @@ public static class InvoicePdf
         }
     }
 
-    private static void Footer(PageWriter w, Invoice invoice, InvoicePdfContext context)
+    private static void Footer(PageWriter w, Invoice invoice, InvoicePdfContext context, decimal tropPaye)
     {
-        if (w.Y > Bottom - 90)
+        if (w.Y > Bottom - 120)
         {
             w.NewPage();
         }
@@ -149,6 +150,19 @@ public static class InvoicePdf
         {
             w.Text("Cet avoir est déduit de la facture qu'il corrige.", Left, w.Y, w.Normal);
             return;
+        }
+
+        if (tropPaye > 0)
+        {
+            var left = Math.Max(0, invoice.Total - tropPaye);
+            w.TextRight($"Déduit de votre trop payé : {Money.Format(-tropPaye)}", Right, w.Y - 8, w.Normal);
+            w.TextRight($"Reste à payer : {Money.Format(left)}", Right, w.Y + 10, w.Title);
+            w.Y += 40;
+            if (left == 0)
+            {
+                w.Text("Cette facture est réglée par votre trop payé : vous n'avez rien à payer.", Left, w.Y, w.Bold);
+                return;
+            }
         }
 
         w.Text($"À régler avant le {Day(invoice.DueDate)}, en rappelant le numéro {invoice.Number} :", Left, w.Y, w.Bold);
