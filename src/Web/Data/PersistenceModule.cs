@@ -8,6 +8,7 @@ namespace DossierFamille.Web.Data;
 internal static class PersistenceModule
 {
     public const string ApplicationName = "DossierFamille";
+    private const int SqliteTimeoutSeconds = 30;
 
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -15,7 +16,7 @@ internal static class PersistenceModule
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString))),
+            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(new SqliteBusyTimeout(SqliteTimeoutSeconds))),
             DatabaseProvider.PostgreSql => services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(options.ConnectionString)),
             DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
             _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
@@ -38,7 +39,7 @@ internal static class PersistenceModule
             Directory.CreateDirectory(directory);
         }
 
-        builder.DefaultTimeout = 30;
+        builder.DefaultTimeout = SqliteTimeoutSeconds;
         return builder.ToString();
     }
 }
