@@ -45,6 +45,7 @@ internal static class RushBenchmark
             var rushSchool = school with { Families = [.. school.Families.Take(parents)] };
 
             var immediate = new RushRound(rushSchool, rushing, watching);
+            using var cost = await RushCost.StartAsync(admin, name);
             using (var sampling = new CancellationTokenSource())
             {
                 var progress = ProgressAsync(portal.Services, sampling.Token);
@@ -52,6 +53,8 @@ internal static class RushBenchmark
                 await sampling.CancelAsync();
                 await progress;
             }
+
+            await cost.PrintAsync("rush", parents);
 
             Console.WriteLine($"rush_parents={parents}");
             Console.WriteLine($"rush_days_ticked={immediate.DaysTicked}");
