@@ -50,11 +50,14 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
     public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, BookingClock? clock, CancellationToken cancellationToken)
     {
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.FamilyId == familyId, cancellationToken);
-        return child is null ? null : await PlanAsync(child, userId, from, to, forValidation, clock ?? await ClockAsync(cancellationToken), cancellationToken);
+        return child is null ? null : await PlanAsync(child, userId, from, to, forValidation, clock ?? await ClockAsync(cancellationToken), null, cancellationToken);
     }
 
-    /// <summary>The same for a child the caller read already as one of the account's family (<see cref="ChildrenAsync"/>).</summary>
-    public async Task<ChildPlan> PlanAsync(Child child, string userId, DateOnly from, DateOnly to, bool forValidation, BookingClock clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// The same for a child the caller read already as one of the account's family (<see cref="ChildrenAsync"/>), and the
+    /// child's <paramref name="activities"/> when the caller read them too (<see cref="ActivitiesOfChildrenAsync"/>), else null.
+    /// </summary>
+    public async Task<ChildPlan> PlanAsync(Child child, string userId, DateOnly from, DateOnly to, bool forValidation, BookingClock clock, IReadOnlyList<BookableActivity>? activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(child);
         var childId = child.Id;
@@ -65,7 +68,7 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
         var bookings = db.Bookings.Where(b => b.ChildId == childId && b.Day >= from && b.Day <= to);
         var cart = forValidation ? [] : await db.CartLines.AsNoTracking()
             .Where(l => l.UserId == userId && l.ChildId == childId && l.Day >= from && l.Day <= to).ToListAsync(cancellationToken);
-        var activities = await ActivitiesAsync(childId, cancellationToken);
+        activities ??= await ActivitiesAsync(childId, cancellationToken);
         var data = new ChildBookingData(
             child,
             activities,
