@@ -13,9 +13,11 @@ namespace DossierFamille.Web.Features.Invoicing;
 /// Paying an invoice online ("Payer en ligne" on the Facturation page): the debt is what is left of the account's own
 /// unpaid invoice; the PayFiP refdet is its number without the dash (the same for every attempt). Once PayFiP says it is
 /// paid, the payment is recorded against the invoice (an <see cref="InvoicePayment"/>, listed with those made at the mairie)
-/// and the invoice marked paid, in the payment's own unit of work.
+/// and the invoice marked paid, in the payment's own unit of work and transaction, under the invoice's lock
+/// (<see cref="InvoiceLocks"/>, the one a payment at the mairie takes) taken before reading what is paid: whichever of the
+/// two comes second sees the other, and an excess becomes trop payé once.
 /// </summary>
-internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, InvoiceCredits credits, IOptions<CampaignOptions> commune, TimeProvider time) : IPaymentPurpose
+internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoices, InvoiceLocks locks, InvoiceCredits credits, IOptions<CampaignOptions> commune, TimeProvider time) : IPaymentPurpose
 {
     public const string PurposeKind = "facture";
 
@@ -40,6 +42,7 @@ internal sealed class InvoicePaymentPurpose(AppDbContext db, InvoiceReader invoi
         ArgumentNullException.ThrowIfNull(payment);
         var id = long.Parse(payment.PurposeReference, CultureInfo.InvariantCulture);
         // Whose it is was checked when the payment started (FindDebtAsync): a couple pays either one's invoices.
+        await locks.LockAsync(id, cancellationToken);
         var invoice = await db.Invoices.SingleAsync(i => i.Id == id, cancellationToken);
         var at = payment.TransactionAt ?? time.GetUtcNow();
         // It paid the whole debt left when it started: the invoice is paid (a mairie payment recorded meanwhile, or a

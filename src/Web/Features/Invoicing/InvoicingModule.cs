@@ -37,6 +37,7 @@ internal static class InvoicingModule
         services.AddScoped<InvoicingSettingsAdmin>();
         services.AddScoped<InvoiceReader>();
         services.AddScoped<InvoiceBalances>();
+        services.AddScoped<InvoiceLocks>();
         services.AddScoped<InvoiceFiles>();
         services.AddScoped<UnpaidInvoices>();
         services.AddScoped<IPaymentPurpose, InvoicePaymentPurpose>();

@@ -7,7 +7,10 @@ namespace DossierFamille.Web.Features.Payments;
 
 /// <summary>
 /// The catch-up of a payment whose notification did not come (or came while the portal could not record it): asks
-/// PayFiP for the result and records it, with what it paid and the ticket, in the step's transaction.
+/// PayFiP for the result and records it, with what it paid and the ticket, as a notification does
+/// (<see cref="PaymentNotifications.SettleAsync"/>): in a scope and transaction of their own, where the purpose holds its
+/// locks from its reads to the commit (an invoice's row, as a payment at the mairie does), before the step's. A step that
+/// fails after it finds the payment settled when it runs again.
 /// </summary>
 [Activity("VerifierPaiementPayFip", "Vérifier un paiement PayFiP", "Paiements",
     Description = "Demande à PayFiP le résultat du paiement (corrélation « paiement:<id> ») s'il n'est pas encore enregistré, et l'enregistre : facture payée et ticket envoyé, ou réservations libérées ; un paiement refusé ou abandonné avant libère, passé sa validité, ce qu'il retenait. « Regle » : le paiement est terminé ; « EnAttente » : PayFiP ne connaît pas encore le résultat (ou ne répond pas).")]
@@ -37,7 +40,9 @@ internal sealed class CheckPaymentActivity : WorkflowActivity
 
         try
         {
-            return ActivityResult.Complete(await context.Services.GetRequiredService<PaymentSettlement>().SettleAsync(payment, ct) ? "Regle" : "EnAttente");
+            await using var scope = context.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            var own = await scope.ServiceProvider.GetRequiredService<AppDbContext>().PaymentOperations.SingleAsync(p => p.Id == id, ct);
+            return ActivityResult.Complete(await scope.ServiceProvider.GetRequiredService<PaymentNotifications>().SettleAsync(own, ct) ? "Regle" : "EnAttente");
         }
         catch (PayFipException ex)
         {

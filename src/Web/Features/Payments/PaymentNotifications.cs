@@ -25,24 +25,40 @@ internal sealed class PaymentNotifications(AppDbContext db, PaymentSettlement se
         return true;
     }
 
-    /// <summary>Asks PayFiP and records the result if it is known; a race lost to another notification or check is no error.</summary>
-    public async Task SettleAsync(PaymentOperation payment, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks PayFiP (no transaction open while it answers), then records the result in one transaction, in which the
+    /// purpose takes its locks before reading what it needs (an invoice's row, also taken by a payment at the mairie) and
+    /// which the one SaveChanges commits. True when the payment is settled (now, before, or meanwhile by another
+    /// notification or check); false while PayFiP does not know the result yet.
+    /// </summary>
+    public async Task<bool> SettleAsync(PaymentOperation payment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        if (!payment.IsPending || !await settlement.SettleAsync(payment, cancellationToken))
+        if (!payment.IsPending)
         {
-            return;
+            return true;
+        }
+
+        if (await settlement.AskAsync(payment, cancellationToken) is not { } result)
+        {
+            return false;
         }
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.InTransactionAsync(async () =>
+            {
+                await settlement.RecordAsync(payment, result, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             logger.LogInformation("Payment {PaymentId} was settled meanwhile by another notification or check", payment.Id);
             db.ChangeTracker.Clear();
         }
+
+        return true;
     }
 
     /// <summary>The parent's return: settles the payment when PayFiP already knows the result; PayFiP's failure leaves it pending.</summary>

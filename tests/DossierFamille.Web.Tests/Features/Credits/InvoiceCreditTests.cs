@@ -9,6 +9,7 @@ using DossierFamille.Web.Tests.Features.Payments;
 using DossierFamille.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DossierFamille.Web.Tests.Features.Invoicing.InvoicingSteps;
 using static DossierFamille.Web.Tests.Features.Invoicing.MairieSteps;
 using static DossierFamille.Web.Tests.Features.Reservations.ReservationSteps;
 
@@ -55,6 +56,43 @@ public sealed class InvoiceCreditTests(PaymentsPortal portal) : IClassFixture<Pa
         Assert.Equal(3.00m, movements.Sum(m => m.Amount));
         Assert.NotNull(movements[1].CreditNoteId);
         Assert.Matches("Service Trop payé École [0-9a-f]+ 3,00 €", paiement);
+    }
+
+    [Fact]
+    public async Task An_online_payment_and_a_mairie_payment_of_one_invoice_at_the_same_instant_credit_the_excess_exactly_once()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var (family, _, _, invoice) = await InvoicedAsync(portal, new DateOnly(2033, 1 + round, 1));
+            var mother = await SignedInAsync(portal, family.UserNames[0]);
+            var token = PortalClient.TokenOf(await mother.PageAsync(InvoicingModule.ParentPath));
+            using var started = await mother.Http.PostAsync(new Uri(PaymentsModule.StartPath, UriKind.Relative),
+                new FormUrlEncodedContent([new("kind", InvoicePaymentPurpose.PurposeKind), new("reference", $"{invoice.Id}"), new("__RequestVerificationToken", token)]));
+            var idOp = Uri.UnescapeDataString(started.Headers.Location!.Query.Split('=')[1]);
+            await PayFipSteps.ChooseAsync(idOp, "payer-sans-notifier");
+
+            // PayFiP's notification of the whole 6,10 € and 2,00 € in cash at the mairie, at once.
+            using var gate = new Barrier(2);
+            var online = Task.Run(async () =>
+            {
+                gate.SignalAndWait();
+                Assert.Equal(HttpStatusCode.OK, await PayFipSteps.NotifyAsync(portal, idOp));
+            });
+            var cash = Task.Run(async () =>
+            {
+                gate.SignalAndWait();
+                await using var scope = portal.Services.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<MairiePayments>().RecordAsync(invoice.Id,
+                    new MairiePaymentInput { Amount = "2,00", Mode = InvoicePaymentMode.Especes, PaidOn = Today(portal), Key = Guid.NewGuid() }, "Agent de test", CancellationToken.None);
+            });
+            await Task.WhenAll(online, cash);
+
+            var paid = await QueryAsync(portal, db => db.InvoicePayments.Where(p => p.InvoiceId == invoice.Id).Select(p => p.Amount).ToListAsync());
+            var credited = (await MovementsAsync(invoice)).Sum(m => m.Amount);
+            Assert.Contains(6.10m, paid);
+            Assert.Equal(paid.Sum() - invoice.Total, credited);
+            Assert.True((await cash).Count == 0 || paid.Count == 1, "the mairie payment is either recorded or refused as already paid");
+        }
     }
 
     private async Task<List<CreditMovement>> MovementsAsync(Invoice invoice)

@@ -8,12 +8,12 @@ namespace DossierFamille.Web.Features.Invoicing.Gestion;
 
 /// <summary>
 /// A gestionnaire records a payment a family made at the mairie (espèces, chèque, CESU, virement) against an invoice. In
-/// one transaction: the invoice's row is locked (a no-op UPDATE, held to the commit), what is left to pay is read, the
+/// one transaction: the invoice's row is locked (<see cref="InvoiceLocks"/>, which an online payment of it takes too), what is left to pay is read, the
 /// payment is refused beyond it, recorded, the invoice marked paid once nothing is left, and the action audited. Two
 /// gestionnaires at once wait for each other, so together they never record more than the invoice; the form's key makes a
 /// double click record it once.
 /// </summary>
-internal sealed class MairiePayments(AppDbContext db, InvoiceBalances balances, InvoiceIssuer issuer, SettingsAudit audit, TimeProvider time)
+internal sealed class MairiePayments(AppDbContext db, InvoiceLocks locks, InvoiceBalances balances, InvoiceIssuer issuer, SettingsAudit audit, TimeProvider time)
 {
     public const string AuditSubject = "Règlements à la mairie";
 
@@ -61,8 +61,8 @@ internal sealed class MairiePayments(AppDbContext db, InvoiceBalances balances, 
             {
                 db.ChangeTracker.Clear();
                 errors.Clear();
-                // The invoice's row lock: a second gestionnaire waits here until this one commits, then reads its payment.
-                if (await db.Invoices.Where(i => i.Id == invoiceId && i.Kind == InvoiceKind.Facture).ExecuteUpdateAsync(s => s.SetProperty(i => i.PaidAt, i => i.PaidAt), cancellationToken) != 1)
+                // The invoice's row lock: a second gestionnaire, or an online payment being recorded, waits here until this one commits, then reads its payment.
+                if (!await locks.LockAsync(invoiceId, cancellationToken))
                 {
                     errors.Add(new ValidationResult("Cette facture n'existe pas.", []));
                     return;
