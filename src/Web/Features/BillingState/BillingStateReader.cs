@@ -3,7 +3,6 @@ using DossierFamille.Web.Features.Credits;
 using DossierFamille.Web.Features.Families;
 using DossierFamille.Web.Features.Invoicing;
 using DossierFamille.Web.Features.Invoicing.Debtors;
-using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Wallets;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +13,11 @@ namespace DossierFamille.Web.Features.BillingState;
 /// and invoices are an account's own, decision 9), per service (a structure, as the porte-monnaie counts them), the
 /// porte-monnaie balance (<see cref="WalletReader"/>), the share of the invoices left to pay (<see cref="InvoiceShares"/>),
 /// the trop payé (<see cref="CreditReader"/>) and the balance; the debtor state is <see cref="DebtorAccounts"/>' own. An
-/// invoice line's service is its activity's structure; a line issued before lines recorded their activity is matched to
-/// the booking or pointage of its child, activity (by name) and day.
+/// invoice line's service is <see cref="InvoiceLineServices"/>' (the mapping the trop payé uses too).
 /// </summary>
-internal sealed class BillingStateReader(AppDbContext db, WalletReader wallets, InvoiceBalances balances, InvoiceIssuer issuer, DebtorAccounts debtors, CreditReader credits)
+internal sealed class BillingStateReader(AppDbContext db, WalletReader wallets, InvoiceBalances balances, InvoiceIssuer issuer, DebtorAccounts debtors, CreditReader credits, InvoiceLineServices lineServices)
 {
-    /// <summary>The service of a line whose booking or pointage is no longer found.</summary>
-    private const int Unknown = 0;
+    private const int Unknown = InvoiceLineServices.Unknown;
 
     public async Task<FamilyBillingState> ReadAsync(Family family, CancellationToken cancellationToken)
     {
@@ -31,10 +28,8 @@ internal sealed class BillingStateReader(AppDbContext db, WalletReader wallets, 
         var today = issuer.Today;
         var unpaid = invoices.Select(i => InvoiceSummary.Of(i, deducted[i.Id], today)).Where(s => s.Due > 0)
             .OrderBy(s => s.Invoice.DueDate).ThenBy(s => s.Invoice.Id).ToList();
-        var activities = await ActivitiesAsync(unpaid, cancellationToken);
-        var matched = await MatchedAsync(family.Id, unpaid, cancellationToken);
-        var shares = unpaid.ToDictionary(s => s.Invoice.Id, s => InvoiceShares.Split(s.Due, s.Invoice.Lines.Select(l =>
-            (l.ActivityId is { } activity ? activities.GetValueOrDefault(activity, Unknown) : matched.GetValueOrDefault((l.ChildName, l.Activity, l.Day ?? default), Unknown), l.Amount))));
+        var services = await lineServices.ReadAsync([.. unpaid.SelectMany(s => s.Invoice.Lines.Select(l => (s.Invoice.FamilyId, l)))], cancellationToken);
+        var shares = unpaid.ToDictionary(s => s.Invoice.Id, s => InvoiceShares.Split(s.Due, s.Invoice.Lines.Select(l => (services[l], l.Amount))));
         var owed = await credits.BalancesAsync(family.Id, null, cancellationToken);
 
         // Each responsable's account, then any other account with an invoice of the family (named by the invoice).
@@ -67,34 +62,6 @@ internal sealed class BillingStateReader(AppDbContext db, WalletReader wallets, 
         }
 
         return new FamilyBillingState(family.ParentsSeparated, states);
-    }
-
-    /// <summary>The structure of each activity the invoices' lines record.</summary>
-    private async Task<Dictionary<int, int>> ActivitiesAsync(List<InvoiceSummary> unpaid, CancellationToken cancellationToken)
-    {
-        var ids = unpaid.SelectMany(s => s.Invoice.Lines).Select(l => l.ActivityId).OfType<int>().Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.StructureId, cancellationToken);
-    }
-
-    /// <summary>For lines issued without their activity: the structure of each (child, activity name, day) they bill, its booking's or its pointage's.</summary>
-    private async Task<Dictionary<(string Child, string Activity, DateOnly Day), int>> MatchedAsync(int familyId, List<InvoiceSummary> unpaid, CancellationToken cancellationToken)
-    {
-        var days = unpaid.SelectMany(s => s.Invoice.Lines).Where(l => l.ActivityId is null).Select(l => l.Day).OfType<DateOnly>().Distinct().ToList();
-        if (days.Count == 0)
-        {
-            return [];
-        }
-
-        var booked = await (from b in db.Bookings.AsNoTracking().Where(b => b.FamilyId == familyId && days.Contains(b.Day))
-                            join a in db.Activities on b.ActivityId equals a.Id
-                            join c in db.Children on b.ChildId equals c.Id
-                            select new { c.FirstName, c.LastName, Activity = a.Name, b.Day, a.StructureId }).ToListAsync(cancellationToken);
-        var marked = await (from m in db.Attendances.AsNoTracking().Where(m => m.FamilyId == familyId && days.Contains(m.Day))
-                            join a in db.Activities on m.ActivityId equals a.Id
-                            join c in db.Children on m.ChildId equals c.Id
-                            select new { c.FirstName, c.LastName, Activity = a.Name, m.Day, a.StructureId }).ToListAsync(cancellationToken);
-        return booked.Concat(marked).GroupBy(x => (BookingMailText.ChildName(x.FirstName, x.LastName), x.Activity, x.Day))
-            .ToDictionary(g => g.Key, g => g.First().StructureId);
     }
 
     private async Task NameAsync(Dictionary<int, string> names, List<int> ids, CancellationToken cancellationToken)

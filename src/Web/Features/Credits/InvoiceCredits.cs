@@ -11,7 +11,7 @@ namespace DossierFamille.Web.Features.Credits;
 /// cost, <see cref="CreditSplit"/>). The credits of an invoice sum to that excess: calling it again writes nothing, and a
 /// credit given is never taken back. Called by the online payment of an invoice and by the issue of a credit note.
 /// </summary>
-internal sealed class InvoiceCredits(AppDbContext db)
+internal sealed class InvoiceCredits(AppDbContext db, InvoiceLineServices lineServices)
 {
     private static readonly CreditMovementKind[] Given = [CreditMovementKind.OverpaidInvoice, CreditMovementKind.CreditNoteOnPaidInvoice];
 
@@ -59,16 +59,11 @@ internal sealed class InvoiceCredits(AppDbContext db)
     /// <summary>What an invoice's payments exceed of its total less its credit notes (0 when they do not).</summary>
     public static decimal Owed(decimal total, decimal creditNotes, decimal payments) => Math.Max(0, payments - Math.Max(0, total - creditNotes));
 
-    /// <summary>What each service's lines cost, in service order; a line issued before lines named their activity goes by the activity's name.</summary>
+    /// <summary>What each service's lines cost, in service order (<see cref="InvoiceLineServices"/>: lines whose service is not found are left out).</summary>
     private async Task<List<(int StructureId, decimal Share)>> SharesAsync(Invoice invoice, CancellationToken cancellationToken)
     {
-        var names = invoice.Lines.Where(l => l.ActivityId is null).Select(l => l.Activity).Distinct().ToList();
-        var ids = invoice.Lines.Where(l => l.ActivityId is not null).Select(l => l.ActivityId!.Value).Distinct().ToList();
-        var activities = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id) || names.Contains(a.Name)).OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.Name, a.StructureId }).ToListAsync(cancellationToken);
-        return [.. invoice.Lines
-            .Select(l => (StructureId: activities.FirstOrDefault(a => l.ActivityId is { } id ? a.Id == id : a.Name == l.Activity)?.StructureId, l.Amount))
-            .Where(l => l.StructureId is not null)
-            .GroupBy(l => l.StructureId!.Value).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(l => l.Amount)))];
+        var services = await lineServices.ReadAsync([.. invoice.Lines.Select(l => (invoice.FamilyId, l))], cancellationToken);
+        return [.. invoice.Lines.Select(l => (StructureId: services[l], l.Amount)).Where(l => l.StructureId != InvoiceLineServices.Unknown)
+            .GroupBy(l => l.StructureId).OrderBy(g => g.Key).Select(g => (g.Key, g.Sum(l => l.Amount)))];
     }
 }

@@ -12,7 +12,7 @@ namespace DossierFamille.Web.Features.Credits;
 /// transaction, under the account and service's lock (<see cref="WalletLocks"/>, the row the validation's "Utiliser trop
 /// payé" takes): two things spending the same trop payé at once spend it once. An invoice it pays whole is paid at issue.
 /// </summary>
-internal sealed class InvoiceTropPaye(AppDbContext db, CreditReader reader, WalletLocks locks)
+internal sealed class InvoiceTropPaye(AppDbContext db, CreditReader reader, WalletLocks locks, InvoiceLineServices lineServices)
 {
     /// <summary>
     /// Before the issue's transaction: the (account, service) pairs whose trop payé may pay some of <paramref name="drafts"/>,
@@ -34,8 +34,8 @@ internal sealed class InvoiceTropPaye(AppDbContext db, CreditReader reader, Wall
 
         var owners = held.Keys.Select(k => (k.FamilyId, k.UserId)).ToHashSet();
         var concerned = drafts.Where(d => owners.Contains((d.FamilyId, d.UserId))).ToList();
-        var services = await ServicesAsync(concerned.SelectMany(d => d.Lines), cancellationToken);
-        var keys = concerned.SelectMany(d => d.Lines.Select(l => services.GetValueOrDefault(l.ActivityId ?? 0)).Where(s => s != 0).Select(s => new WalletKey(d.FamilyId, d.UserId, s)))
+        var services = await lineServices.ReadAsync([.. concerned.SelectMany(d => d.Lines.Select(l => (d.FamilyId, l)))], cancellationToken);
+        var keys = concerned.SelectMany(d => d.Lines.Select(l => services[l]).Where(s => s != InvoiceLineServices.Unknown).Select(s => new WalletKey(d.FamilyId, d.UserId, s)))
             .Distinct().Where(held.ContainsKey).ToList();
         await locks.EnsureAsync(keys, cancellationToken);
         return keys;
@@ -58,10 +58,10 @@ internal sealed class InvoiceTropPaye(AppDbContext db, CreditReader reader, Wall
 
         await locks.LockAsync(keys, cancellationToken);
         var available = await reader.HeldAsync([.. keys.Select(k => k.FamilyId)], [.. keys.Select(k => k.UserId)], cancellationToken);
-        var services = await ServicesAsync(invoices.SelectMany(i => i.Lines), cancellationToken);
+        var services = await lineServices.ReadAsync([.. invoices.SelectMany(i => i.Lines.Select(l => (i.FamilyId, l)))], cancellationToken);
         foreach (var invoice in invoices.OrderBy(i => i.Id))
         {
-            var shares = invoice.Lines.GroupBy(l => services.GetValueOrDefault(l.ActivityId ?? 0)).Where(g => g.Key != 0).OrderBy(g => g.Key).Select(g => (Structure: g.Key, Amount: g.Sum(l => l.Amount)));
+            var shares = invoice.Lines.GroupBy(l => services[l]).Where(g => g.Key != InvoiceLineServices.Unknown).OrderBy(g => g.Key).Select(g => (Structure: g.Key, Amount: g.Sum(l => l.Amount)));
             foreach (var (structureId, share) in shares)
             {
                 var key = new WalletKey(invoice.FamilyId, invoice.UserId, structureId);
@@ -94,12 +94,5 @@ internal sealed class InvoiceTropPaye(AppDbContext db, CreditReader reader, Wall
         }
 
         return deducted;
-    }
-
-    /// <summary>The service (structure) of each activity the lines bill; the monthly run records every line's activity.</summary>
-    private async Task<Dictionary<int, int>> ServicesAsync(IEnumerable<InvoiceLine> lines, CancellationToken cancellationToken)
-    {
-        var ids = lines.Select(l => l.ActivityId).OfType<int>().Distinct().ToList();
-        return ids.Count == 0 ? [] : await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.StructureId, cancellationToken);
     }
 }

@@ -38,6 +38,7 @@ internal static class InvoicingModule
         services.AddScoped<InvoiceReader>();
         services.AddScoped<InvoiceBalances>();
         services.AddScoped<InvoiceLocks>();
+        services.AddScoped<InvoiceLineServices>();
         services.AddScoped<InvoiceFiles>();
         services.AddScoped<UnpaidInvoices>();
         services.AddScoped<IPaymentPurpose, InvoicePaymentPurpose>();

@@ -1,6 +1,7 @@
 using System.Net;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Credits;
+using DossierFamille.Web.Features.Payments;
 using DossierFamille.Web.Features.Reservations;
 using DossierFamille.Web.Features.Reservations.Gestion;
 using DossierFamille.Web.Features.Reservations.PayAtBooking;
@@ -99,10 +100,10 @@ public sealed partial class PayAtBookingTests
     }
 
     [Fact]
-    public async Task A_trop_paye_that_covers_the_days_records_them_at_once_without_PayFiP_and_Paiement_et_Solde_shows_it()
+    public async Task A_trop_paye_that_covers_the_days_records_them_at_once_without_PayFiP_sends_the_ticket_and_Paiement_et_Solde_shows_it()
     {
         var school = await PayAtBookingSchoolAsync(BookingProcessingMode.Nightly, capacity: 5);
-        var (parent, child, _) = await ParentAsync(school, "Nina");
+        var (parent, child, emails) = await ParentAsync(school, "Nina");
         var days = new[] { Monday(portal, 2).AddDays(1), Monday(portal, 2).AddDays(4) };
         await PaidThenCancelledAsync(parent, child, school, days[0]);
         var before = Text(await parent.PageAsync(WalletsModule.ParentPath));
@@ -123,6 +124,11 @@ public sealed partial class PayAtBookingTests
         Assert.Matches("Service Trop payé École [0-9a-f]+ 0,00 €", after);
         Assert.Contains("Utilisé pour : Réservations APS MATIN -3,30 €", after, StringComparison.Ordinal);
         Assert.Equal(0m, (await CreditsAsync(child)).Balances.Single().Balance);
+        var refdet = (await HoldAsync(key)).Refdet;
+        var ticket = Assert.Single(await QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.Subject.StartsWith(PaymentTicket.Subject) && m.TextBody.Contains(refdet)).ToListAsync()));
+        Assert.Equal(($"{PaymentTicket.Subject} : 3,30 €", emails.First), (ticket.Subject, ticket.To));
+        Assert.Contains("Votre règlement de 3,30 € est enregistré : réglé par votre trop payé, sans paiement par carte.", ticket.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Réglé par votre trop payé", ticket.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,6 +182,12 @@ public sealed partial class PayAtBookingTests
         var (cancelRecap, cancelKey) = await RecapAsync(parent);
         using var cancelled = await ValidateAsync(parent, cancelRecap, cancelKey);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+    }
+
+    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = portal.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     private async Task<(int FamilyId, string UserId, List<CreditMovement> Movements, List<CreditBalance> Balances)> CreditsAsync(int childId)

@@ -64,11 +64,12 @@ internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, Boo
             booking.HoldId = hold.Id;
         }
 
-        hold.Amount -= await credits.UseAtBookingAsync(hold, bookings, useCreditOf, now, cancellationToken);
+        var used = await credits.UseAtBookingAsync(hold, bookings, useCreditOf, now, cancellationToken);
+        hold.Amount -= used;
         if (hold.Amount == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            await records.RecordPaidAsync(hold, now, cancellationToken);
+            await records.RecordPaidByTropPayeAsync(hold, used, now, cancellationToken);
             return;
         }
 

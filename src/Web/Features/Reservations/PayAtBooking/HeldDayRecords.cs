@@ -1,5 +1,6 @@
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Credits;
+using DossierFamille.Web.Features.Payments;
 using Microsoft.EntityFrameworkCore;
 
 namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
@@ -8,10 +9,19 @@ namespace DossierFamille.Web.Features.Reservations.PayAtBooking;
 /// Records the days of a paid hold, in the caller's unit of work: each held day becomes a request, then is processed as
 /// the activity says (at once: accepted, its place having been kept under the day's lock; at night: "Non transmise").
 /// Days refused while the payment was under way (a day closed by the mairie) were paid for nothing: their price becomes
-/// trop payé. Used when PayFiP says paid, and at the validation when the trop payé paid everything.
+/// trop payé. Used when PayFiP says paid, and at the validation when the trop payé paid everything (then with the ticket a
+/// card payment gets, saying "Réglé par votre trop payé").
 /// </summary>
-internal sealed class HeldDayRecords(AppDbContext db, BookingCredits credits)
+internal sealed class HeldDayRecords(AppDbContext db, BookingCredits credits, PaymentTicket ticket)
 {
+    /// <summary>The hold the account's trop payé paid whole (<paramref name="paid"/>), at the validation: its days recorded, and the payment ticket to the account's first address.</summary>
+    public async Task RecordPaidByTropPayeAsync(BookingHold hold, decimal paid, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hold);
+        await RecordPaidAsync(hold, now, cancellationToken);
+        await ticket.SendTropPayeAsync(hold.UserId, paid, hold.Objet, hold.Refdet, now, ReservationsModule.SubmissionPath(hold.SubmissionId), cancellationToken);
+    }
+
     public async Task RecordPaidAsync(BookingHold hold, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hold);
