@@ -29,6 +29,7 @@ public static class InvoicePdf
         ArgumentNullException.ThrowIfNull(invoice);
         ArgumentNullException.ThrowIfNull(context);
         using var document = new PdfDocument();
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         document.Info.Title = $"{Title(invoice)} {invoice.Number}";
         document.Info.Author = context.CommuneName;
         using (var writer = new PageWriter(document))

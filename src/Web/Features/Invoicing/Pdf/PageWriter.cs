@@ -15,13 +15,13 @@ internal sealed class PageWriter : IDisposable
         Gfx = XGraphics.FromPdfPage(document.AddPage());
     }
 
-    public XFont Title { get; } = new(EmbeddedFontResolver.Family, 13, XFontStyleEx.Bold);
+    public InvoiceFont Title { get; } = new(13, XFontStyleEx.Bold);
 
-    public XFont Bold { get; } = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Bold);
+    public InvoiceFont Bold { get; } = new(9.5, XFontStyleEx.Bold);
 
-    public XFont Normal { get; } = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Regular);
+    public InvoiceFont Normal { get; } = new(9.5, XFontStyleEx.Regular);
 
-    public XFont Small { get; } = new(EmbeddedFontResolver.Family, 8.5, XFontStyleEx.Regular);
+    public InvoiceFont Small { get; } = new(8.5, XFontStyleEx.Regular);
 
     public XGraphics Gfx { get; private set; }
 
@@ -35,20 +35,20 @@ internal sealed class PageWriter : IDisposable
         Y = Top;
     }
 
-    public void Text(string text, double x, double y, XFont font) => Gfx.DrawString(text, font, XBrushes.Black, x, y);
+    public void Text(string text, double x, double y, InvoiceFont font) => Gfx.DrawString(text, font.For(text), XBrushes.Black, x, y);
 
-    public void TextRight(string text, double right, double y, XFont font) => Text(text, right - Gfx.MeasureString(text, font).Width, y, font);
+    public void TextRight(string text, double right, double y, InvoiceFont font) => Text(text, right - Width(text, font), y, font);
 
     /// <summary>The text, shortened with "…" to fit <paramref name="width"/>.</summary>
-    public string Fit(string text, double width, XFont font)
+    public string Fit(string text, double width, InvoiceFont font)
     {
-        if (Gfx.MeasureString(text, font).Width <= width)
+        if (Width(text, font) <= width)
         {
             return text;
         }
 
         var length = text.Length;
-        while (length > 1 && Gfx.MeasureString(text[..length] + "…", font).Width > width)
+        while (length > 1 && Width(text[..length] + "…", font) > width)
         {
             length--;
         }
@@ -57,4 +57,6 @@ internal sealed class PageWriter : IDisposable
     }
 
     public void Dispose() => Gfx.Dispose();
+
+    private double Width(string text, InvoiceFont font) => Gfx.MeasureString(text, font.For(text)).Width;
 }
