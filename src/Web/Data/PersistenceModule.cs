@@ -15,13 +15,11 @@ internal static class PersistenceModule
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        // Pooled contexts: a request takes a context whose EF Core services are already built instead of creating them again
-        // (the context holds no state of its own; EF Core resets its change tracker and connection when it goes back).
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(new SqliteBusyTimeout(SqliteTimeoutSeconds))),
-            DatabaseProvider.PostgreSql => services.AddDbContextPool<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(PostgreSqlConnectionString(options.ConnectionString))),
-            DatabaseProvider.SqlServer => services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
+            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(new SqliteBusyTimeout(SqliteTimeoutSeconds))),
+            DatabaseProvider.PostgreSql => services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(PostgreSqlConnectionString(options.ConnectionString))),
+            DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
             _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
         };
         // One application name whatever the node's folder, keys in the shared database: a cookie or an
