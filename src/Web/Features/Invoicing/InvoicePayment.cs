@@ -53,38 +53,14 @@ public sealed class InvoicePayment
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"Un règlement de la facture {invoice.Number} porte sur un montant positif au centime, au plus ce qui reste à payer ({due} €).");
         }
 
-        return new InvoicePayment
-        {
-            Id = key,
-            InvoiceId = invoice.Id,
-            FamilyId = invoice.FamilyId,
-            UserId = invoice.UserId,
-            Mode = mode,
-            Amount = amount,
-            PaidOn = paidOn,
-            Reference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(),
-            RecordedAt = now,
-            RecordedBy = recordedBy,
-        };
+        return Of(key, invoice, mode, amount, paidOn, now, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(), recordedBy: recordedBy);
     }
 
     /// <summary>What an online payment paid of <paramref name="invoice"/>.</summary>
     public static InvoicePayment Online(Invoice invoice, Guid paymentOperationId, decimal amount, DateOnly paidOn, string? authorisationNumber, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        return new InvoicePayment
-        {
-            Id = Guid.CreateVersion7(),
-            InvoiceId = invoice.Id,
-            FamilyId = invoice.FamilyId,
-            UserId = invoice.UserId,
-            Mode = InvoicePaymentMode.EnLigne,
-            Amount = amount,
-            PaidOn = paidOn,
-            Reference = authorisationNumber,
-            PaymentOperationId = paymentOperationId,
-            RecordedAt = now,
-        };
+        return Of(Guid.CreateVersion7(), invoice, InvoicePaymentMode.EnLigne, amount, paidOn, now, authorisationNumber, paymentOperationId);
     }
 
     /// <summary>What the account's trop payé paid of <paramref name="invoice"/>, deducted when the monthly run issued it.</summary>
@@ -96,16 +72,21 @@ public sealed class InvoicePayment
             throw new ArgumentOutOfRangeException(nameof(amount), amount, $"Le trop payé déduit de la facture {invoice.Number} porte sur un montant positif au centime, au plus son total ({invoice.Total} €).");
         }
 
-        return new InvoicePayment
-        {
-            Id = Guid.CreateVersion7(),
-            InvoiceId = invoice.Id,
-            FamilyId = invoice.FamilyId,
-            UserId = invoice.UserId,
-            Mode = InvoicePaymentMode.TropPaye,
-            Amount = amount,
-            PaidOn = paidOn,
-            RecordedAt = now,
-        };
+        return Of(Guid.CreateVersion7(), invoice, InvoicePaymentMode.TropPaye, amount, paidOn, now);
     }
+
+    private static InvoicePayment Of(Guid id, Invoice invoice, InvoicePaymentMode mode, decimal amount, DateOnly paidOn, DateTimeOffset now, string? reference = null, Guid? paymentOperationId = null, string? recordedBy = null) => new()
+    {
+        Id = id,
+        InvoiceId = invoice.Id,
+        FamilyId = invoice.FamilyId,
+        UserId = invoice.UserId,
+        Mode = mode,
+        Amount = amount,
+        PaidOn = paidOn,
+        Reference = reference,
+        PaymentOperationId = paymentOperationId,
+        RecordedAt = now,
+        RecordedBy = recordedBy,
+    };
 }
