@@ -17,5 +17,5 @@ dotnet test DossierFamille.sln -c Release -m:1 --logger "console;verbosity=norma
 awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "test.sh: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 # The failed tests' names last, where a log cut to its tail still shows them.
-grep -E '^ +Failed [A-Za-z]' "$log" | sed 's/^ */test.sh: failed: /' || true
+grep -E '^ +Failed [A-Za-z_][A-Za-z0-9_]*\.' "$log" | sed 's/^ */test.sh: failed: /' || true
 exit "$status"
