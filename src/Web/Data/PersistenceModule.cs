@@ -15,11 +15,14 @@ internal static class PersistenceModule
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // The context options are built once (a singleton) rather than for every request's scope: building them ran this
+        // lambda, parsed the connection string and looked up EF Core's internal services each time a context was created.
+        const ServiceLifetime once = ServiceLifetime.Singleton;
         _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(new SqliteBusyTimeout(SqliteTimeoutSeconds))),
-            DatabaseProvider.PostgreSql => services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(PostgreSqlConnectionString(options.ConnectionString))),
-            DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())),
+            DatabaseProvider.Sqlite => services.AddDbContext<AppDbContext, SqliteAppDbContext>(db => db.UseSqlite(SqliteConnectionString(options.ConnectionString)).AddInterceptors(new SqliteBusyTimeout(SqliteTimeoutSeconds)), optionsLifetime: once),
+            DatabaseProvider.PostgreSql => services.AddDbContext<AppDbContext, PostgreSqlAppDbContext>(db => db.UseNpgsql(PostgreSqlConnectionString(options.ConnectionString)), optionsLifetime: once),
+            DatabaseProvider.SqlServer => services.AddDbContext<AppDbContext, SqlServerAppDbContext>(db => db.UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure()), optionsLifetime: once),
             _ => throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions), [$"Unknown database provider {options.Provider}"]),
         };
         // One application name whatever the node's folder, keys in the shared database: a cookie or an

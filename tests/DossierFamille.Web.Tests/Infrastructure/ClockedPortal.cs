@@ -34,7 +34,7 @@ internal static class ClockedPortal
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(clock);
-            services.ConfigureDbContext<TContext>(o => o.AddInterceptors(crash));
+            services.ConfigureDbContext<TContext>(o => o.AddInterceptors(crash), ServiceLifetime.Singleton); // as the portal builds its options: once
         });
 
     /// <summary>One scheduler poll in a process that a <see cref="CrashingCommit"/> can kill.</summary>
