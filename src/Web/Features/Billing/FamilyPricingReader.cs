@@ -9,16 +9,16 @@ internal sealed class FamilyPricingReader(AppDbContext db)
 {
     public async Task<AccountPricings> ReadAsync(IReadOnlyCollection<int> familyIds, CancellationToken cancellationToken)
     {
-        var settings = await db.BillingSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var communeCodes = PostalCodes.List(settings?.CommunePostalCodes);
+        // The commune's postal codes come with each row (one query: a calendar page prices its days with it).
         var rows = await (
                 from fiche in db.Fiches.AsNoTracking()
                 where familyIds.Contains(fiche.FamilyId) && fiche.Kind == FicheKind.Responsable && fiche.Status == FicheStatus.Acceptee
                 join responsable in db.Responsables on fiche.ResponsableId equals responsable.Id
                 join family in db.Families on fiche.FamilyId equals family.Id
                 orderby fiche.CampaignId descending, fiche.DecidedAt descending
-                select new { fiche.FamilyId, family.ParentsSeparated, responsable.UserId, Fiche = fiche })
+                select new { fiche.FamilyId, family.ParentsSeparated, responsable.UserId, Fiche = fiche, CommunePostalCodes = db.BillingSettings.Select(s => s.CommunePostalCodes).FirstOrDefault() })
             .ToListAsync(cancellationToken);
+        var communeCodes = PostalCodes.List(rows.FirstOrDefault()?.CommunePostalCodes);
         return new AccountPricings(rows.Select(r =>
         {
             var data = FicheContent.Responsable(r.Fiche);

@@ -15,6 +15,12 @@ internal sealed class CreditReader(AppDbContext db)
     public async Task<List<CreditBalance>> BalancesAsync(int familyId, string? userId, CancellationToken cancellationToken)
     {
         var movements = await Movements(familyId, userId).Select(m => new { m.UserId, m.StructureId, m.Amount }).ToListAsync(cancellationToken);
+        if (movements.Count == 0)
+        {
+            // Most accounts never had any trop payé (the recap asks for every validation).
+            return [];
+        }
+
         var ids = movements.Select(m => m.StructureId).Distinct().ToList();
         var names = await db.Structures.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return [.. movements.GroupBy(m => (m.UserId, m.StructureId))

@@ -128,21 +128,25 @@ internal sealed class BookingCart(AppDbContext db, TimeProvider time, DayPricing
             .Join(db.Activities, x => x.l.ActivityId, a => a.Id, (x, a) => new { x.l, x.c, a })
             .Join(db.Structures, x => x.a.StructureId, s => s.Id, (x, s) => new { x.l, x.c, x.a, Service = s.Name })
             .OrderBy(x => x.c.BirthDate).ThenBy(x => x.a.Name).ThenBy(x => x.l.Day)
-            .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind) { StructureId = x.a.StructureId, Service = x.Service })
+            .Select(x => new CartRow(x.l.Id, x.c.Id, x.c.FirstName + " " + x.c.LastName, x.a.Id, x.a.Name, x.l.Day, x.l.Kind)
+            {
+                StructureId = x.a.StructureId,
+                Service = x.Service,
+                Mode = db.ActivityBillings.Where(b => b.ActivityId == x.a.Id).Select(b => (PaymentMode?)b.PaymentMode).FirstOrDefault() ?? PaymentMode.MonthlyInvoice,
+            })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return rows;
         }
 
-        var activityIds = rows.Select(r => r.ActivityId).Distinct().ToList();
-        var prices = await pricing.ForAccountAsync(familyId, userId, activityIds, rows.Min(r => r.Day), rows.Max(r => r.Day), cancellationToken);
-        var modes = await db.ActivityBillings.AsNoTracking().Where(b => activityIds.Contains(b.ActivityId)).ToDictionaryAsync(b => b.ActivityId, b => b.PaymentMode, cancellationToken);
-        return [.. rows.Select(r => (r.Kind == BookingRequestKind.Reservation ? r with { Price = prices.Of(r.ActivityId, r.Day) } : r) with { Mode = modes.GetValueOrDefault(r.ActivityId) })];
+        var prices = await pricing.ForAccountAsync(familyId, userId, [.. rows.Select(r => r.ActivityId).Distinct()], rows.Min(r => r.Day), rows.Max(r => r.Day), cancellationToken);
+        return [.. rows.Select(r => r.Kind == BookingRequestKind.Reservation ? r with { Price = prices.Of(r.ActivityId, r.Day) } : r)];
     }
 
-    public Task<int> CountAsync(string userId, CancellationToken cancellationToken) =>
-        db.CartLines.CountAsync(l => l.UserId == userId, cancellationToken);
+    /// <summary>Every line of the account's cart, untracked.</summary>
+    public Task<List<CartLine>> LinesAsync(string userId, CancellationToken cancellationToken) =>
+        db.CartLines.AsNoTracking().Where(l => l.UserId == userId).ToListAsync(cancellationToken);
 
     public Task RemoveAsync(string userId, long lineId, CancellationToken cancellationToken) =>
         db.CartLines.Where(l => l.Id == lineId && l.UserId == userId).ExecuteDeleteAsync(cancellationToken);

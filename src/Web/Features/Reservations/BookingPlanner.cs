@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace DossierFamille.Web.Features.Reservations;
 
-/// <summary>Loads a child's calendar for one account: only a child of the caller's family, else null.</summary>
+/// <summary>
+/// Loads children's calendars for one account: only children of the caller's family. One read per kind of row for all the
+/// children of a request (their activities and eligibility, bookings, cart, the account's day prices and debt), so that a
+/// plan of two children costs the queries of one.
+/// </summary>
 internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOptions<CampaignOptions> options, DayPricing pricing, DebtorAccounts debtors)
 {
     public TimeZoneInfo Zone => options.Value.Zone;
@@ -21,64 +25,58 @@ internal sealed class BookingPlanner(AppDbContext db, TimeProvider time, IOption
     public Task<List<Child>> ChildrenAsync(int familyId, CancellationToken cancellationToken) =>
         db.Children.AsNoTracking().Where(c => c.FamilyId == familyId).OrderBy(c => c.BirthDate).ToListAsync(cancellationToken);
 
-    /// <summary>The activities of the structures the child is enrolled in, in the order of their hours.</summary>
-    public async Task<List<BookableActivity>> ActivitiesAsync(int childId, CancellationToken cancellationToken)
-    {
-        var structures = db.Enrolments.Where(e => e.ChildId == childId).Select(e => e.StructureId);
-        return await db.Activities.AsNoTracking().Where(a => a.IsActive && structures.Contains(a.StructureId))
-            .OrderBy(a => a.StartsAt).ThenBy(a => a.Name).ToListAsync(cancellationToken);
-    }
+    /// <summary>The activities of each of these children and what their eligibility reads, in one query.</summary>
+    public Task<ChildActivities> ActivitiesOfChildrenAsync(IReadOnlyCollection<int> childIds, CancellationToken cancellationToken) =>
+        ChildActivities.ReadAsync(db, childIds, cancellationToken);
 
-    /// <summary>The activities of each of these children (as <see cref="ActivitiesAsync"/> gives them), in one query.</summary>
-    public async Task<ILookup<int, BookableActivity>> ActivitiesOfChildrenAsync(IReadOnlyCollection<int> childIds, CancellationToken cancellationToken)
-    {
-        var rows = await db.Enrolments.Where(e => childIds.Contains(e.ChildId))
-            .Join(db.Activities.Where(a => a.IsActive), e => e.StructureId, a => a.StructureId, (e, a) => new { e.ChildId, Activity = a })
-            .AsNoTracking().OrderBy(r => r.Activity.StartsAt).ThenBy(r => r.Activity.Name).ToListAsync(cancellationToken);
-        // A child enrolled in one structure for two school years finds its activities twice.
-        return rows.DistinctBy(r => (r.ChildId, r.Activity.Id)).ToLookup(r => r.ChildId, r => r.Activity);
-    }
-
-    /// <summary>
-    /// The child's plan over [from, to], with the account's day prices and cart (or an empty one while validating,
-    /// where the bookings are tracked for update).
-    /// </summary>
-    public Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, CancellationToken cancellationToken) =>
-        PlanAsync(familyId, userId, childId, from, to, forValidation, null, cancellationToken);
-
-    /// <summary>The same on a clock the caller read already in this request (<see cref="ClockAsync"/>), or a new one.</summary>
-    public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, bool forValidation, BookingClock? clock, CancellationToken cancellationToken)
+    /// <summary>The child's plan over [from, to], with the account's day prices and cart; null when the child is not of the family.</summary>
+    public async Task<ChildPlan?> PlanAsync(int familyId, string userId, int childId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var child = await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.FamilyId == familyId, cancellationToken);
-        return child is null ? null : await PlanAsync(child, userId, from, to, forValidation, clock ?? await ClockAsync(cancellationToken), null, cancellationToken);
+        return child is null ? null : (await PlansAsync([child], userId, from, to, await ClockAsync(cancellationToken), null, null, tracked: false, cancellationToken))[child.Id];
     }
 
     /// <summary>
-    /// The same for a child the caller read already as one of the account's family (<see cref="ChildrenAsync"/>), and the
-    /// child's <paramref name="activities"/> when the caller read them too (<see cref="ActivitiesOfChildrenAsync"/>), else null.
+    /// The plan of a child the caller read already as one of the account's family (<see cref="ChildrenAsync"/>), on the
+    /// clock, activities (<see cref="ActivitiesOfChildrenAsync"/>) and cart (every line of the account) it read in this request.
     /// </summary>
-    public async Task<ChildPlan> PlanAsync(Child child, string userId, DateOnly from, DateOnly to, bool forValidation, BookingClock clock, IReadOnlyList<BookableActivity>? activities, CancellationToken cancellationToken)
+    public async Task<ChildPlan> PlanAsync(Child child, string userId, DateOnly from, DateOnly to, BookingClock clock, ChildActivities activities, IReadOnlyList<CartLine> cart, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(child);
-        var childId = child.Id;
-        var familyId = child.FamilyId;
-        var enrolments = await db.Enrolments.Where(e => e.ChildId == childId).Select(e => new { e.StructureId, e.Campaign!.SchoolYear }).ToListAsync(cancellationToken);
-        var complete = await db.DossiersComplets.Where(d => d.ChildId == childId)
-            .Join(db.Campaigns, d => d.CampaignId, c => c.Id, (d, c) => c.SchoolYear).ToListAsync(cancellationToken);
-        var bookings = db.Bookings.Where(b => b.ChildId == childId && b.Day >= from && b.Day <= to);
-        var cart = forValidation ? [] : await db.CartLines.AsNoTracking()
-            .Where(l => l.UserId == userId && l.ChildId == childId && l.Day >= from && l.Day <= to).ToListAsync(cancellationToken);
-        activities ??= await ActivitiesAsync(childId, cancellationToken);
-        var data = new ChildBookingData(
-            child,
-            activities,
-            enrolments.Select(e => (e.StructureId, e.SchoolYear)).ToHashSet(),
-            complete.ToHashSet(),
-            forValidation ? await bookings.ToListAsync(cancellationToken) : await bookings.AsNoTracking().ToListAsync(cancellationToken),
-            cart);
-        var prices = await pricing.ForAccountAsync(familyId, userId, [.. activities.Select(a => a.Id)], from, to, cancellationToken);
+        return (await PlansAsync([child], userId, from, to, clock, activities, cart, tracked: false, cancellationToken))[child.Id];
+    }
+
+    /// <summary>
+    /// The final validation's plans of the family's <paramref name="childIds"/> over [from, to] (a child not of the family
+    /// has none): bookings tracked for update, an empty cart that the accepted lines join one by one.
+    /// </summary>
+    public async Task<Dictionary<int, ChildPlan>> ValidationPlansAsync(int familyId, string userId, IReadOnlyCollection<int> childIds, DateOnly from, DateOnly to, BookingClock clock, CancellationToken cancellationToken)
+    {
+        var ids = childIds.Distinct().ToList();
+        var children = await db.Children.AsNoTracking().Where(c => c.FamilyId == familyId && ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        return children.Count == 0 ? [] : await PlansAsync(children, userId, from, to, clock, null, [], tracked: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The plans of the children, each read once for all of them: activities (unless given), bookings over [from, to], cart
+    /// lines (unless given: the account's lines), the account's day prices and debt.
+    /// </summary>
+    private async Task<Dictionary<int, ChildPlan>> PlansAsync(List<Child> children, string userId, DateOnly from, DateOnly to, BookingClock clock, ChildActivities? activities, IReadOnlyList<CartLine>? cart, bool tracked, CancellationToken cancellationToken)
+    {
+        var ids = children.Select(c => c.Id).ToList();
+        var familyId = children[0].FamilyId;
+        activities ??= await ActivitiesOfChildrenAsync(ids, cancellationToken);
+        var bookings = db.Bookings.Where(b => ids.Contains(b.ChildId) && b.Day >= from && b.Day <= to);
+        var booked = (tracked ? await bookings.ToListAsync(cancellationToken) : await bookings.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(b => b.ChildId);
+        cart ??= await db.CartLines.AsNoTracking().Where(l => l.UserId == userId && ids.Contains(l.ChildId) && l.Day >= from && l.Day <= to).ToListAsync(cancellationToken);
+        var prices = await pricing.ForAccountAsync(familyId, userId, [.. children.SelectMany(c => activities.Of(c.Id)).Select(a => a.Id).Distinct()], from, to, cancellationToken);
         // A debtor account books nothing new (cancellations stay possible): read at each plan, so paying lifts it at once.
         var debt = await debtors.OfAccountAsync(familyId, userId, cancellationToken);
-        return new ChildPlan(clock, data, userId, prices, debt);
+        return children.ToDictionary(c => c.Id, c =>
+        {
+            var (enrolments, complete) = activities.EligibilityOf(c.Id);
+            var lines = cart.Where(l => l.ChildId == c.Id && l.Day >= from && l.Day <= to).ToList();
+            return new ChildPlan(clock, new ChildBookingData(c, activities.Of(c.Id), enrolments, complete, [.. booked[c.Id]], lines), userId, prices, debt);
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DossierFamille.Web.Data;
+using DossierFamille.Web.Features.Billing;
 using DossierFamille.Web.Features.Reservations.PayAtBooking;
 using DossierFamille.Web.Features.Wallets;
 using DossierFamille.Workflows.Runtime;
@@ -40,19 +41,30 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
             }
 
             var cart = db.CartLines.Where(l => l.UserId == userId && l.FamilyId == familyId);
-            if (!await cart.AnyAsync(cancellationToken))
+            // The cart's days with how their activity is processed and paid, in one query.
+            var days = await cart.Join(db.Activities, l => l.ActivityId, a => a.Id, (l, a) => new
+                {
+                    l.Kind,
+                    l.ActivityId,
+                    l.Day,
+                    a.ProcessingMode,
+                    a.StructureId,
+                    PaymentMode = db.ActivityBillings.Where(b => b.ActivityId == a.Id).Select(b => (PaymentMode?)b.PaymentMode).FirstOrDefault(),
+                })
+                .AsNoTracking().ToListAsync(cancellationToken);
+            if (days.Count == 0)
             {
                 return null;
             }
 
             // Activities processed at once: their days, processed once the requests are recorded; days paid at booking: locked while they are held.
-            var immediate = (await cart.Join(db.Activities.Where(a => a.ProcessingMode == BookingProcessingMode.Immediate), l => l.ActivityId, a => a.Id, (l, a) => new { l.ActivityId, l.Day })
-                .Distinct().ToListAsync(cancellationToken)).Select(d => new ActivityDayKey(d.ActivityId, d.Day)).ToList();
-            var lines = await cart.AsNoTracking().Where(l => l.Kind == BookingRequestKind.Reservation).Select(l => new { l.ActivityId, l.Day }).ToListAsync(cancellationToken);
-            var paidAtBooking = await holds.PaidAtBookingAsync(lines.Select(l => l.ActivityId), cancellationToken);
+            var immediate = days.Where(d => d.ProcessingMode == BookingProcessingMode.Immediate).Select(d => new ActivityDayKey(d.ActivityId, d.Day)).Distinct().ToList();
+            var lines = days.Where(d => d.Kind == BookingRequestKind.Reservation).ToList();
+            var paidAtBooking = lines.Where(l => l.PaymentMode == PaymentMode.PayAtBooking).Select(l => l.ActivityId).ToHashSet();
             var held = lines.Where(l => paidAtBooking.Contains(l.ActivityId)).Select(l => new ActivityDayKey(l.ActivityId, l.Day)).Distinct().ToList();
             await locks.EnsureAsync(held, cancellationToken);
-            var walletPlan = await wallets.PrepareAsync(familyId, userId, lines.Select(l => l.ActivityId), held.Count == 0 ? [] : useCreditOf, cancellationToken);
+            var walletStructures = lines.Where(l => l.PaymentMode == PaymentMode.Wallet).DistinctBy(l => l.ActivityId).ToDictionary(l => l.ActivityId, l => l.StructureId);
+            var walletPlan = await wallets.PrepareAsync(familyId, userId, walletStructures, held.Count == 0 ? [] : useCreditOf, cancellationToken);
             BookingSubmission? submission = null;
             try
             {
@@ -94,9 +106,11 @@ internal sealed class BookingValidation(AppDbContext db, BookingPlanner planner,
         var submission = new BookingSubmission { Id = key, FamilyId = familyId, UserId = userId, CreatedAt = now, RefusedJson = "[]" };
         var refused = new List<RefusedLine>();
         var clock = await planner.ClockAsync(cancellationToken);
+        // Every child of the cart checked again from one read of each kind (a plan over all the cart's days).
+        var plans = lines.Count == 0 ? [] : await planner.ValidationPlansAsync(familyId, userId, [.. lines.Select(l => l.ChildId)], lines.Min(l => l.Day), lines.Max(l => l.Day), clock, cancellationToken);
         foreach (var group in lines.GroupBy(l => l.ChildId))
         {
-            var plan = await planner.PlanAsync(familyId, userId, group.Key, group.Min(l => l.Day), group.Max(l => l.Day), forValidation: true, clock, cancellationToken);
+            var plan = plans.GetValueOrDefault(group.Key);
             // Cancellations first, so that a day swapped for an activity at the same hours is accepted.
             foreach (var line in group.OrderBy(l => l.Day).ThenBy(l => l.Kind == BookingRequestKind.Reservation).ThenBy(l => l.ActivityId))
             {

@@ -184,7 +184,7 @@ internal static class ReservationsModule
     }
 
     private static Task<ChildPlan?> PlanAsync(ClaimsPrincipal user, BookingPlanner planner, int childId, DateOnly from, DateOnly to, CancellationToken ct) =>
-        planner.PlanAsync(user.RequireFamilyId(), UserId(user), childId, from, to, forValidation: false, ct);
+        planner.PlanAsync(user.RequireFamilyId(), UserId(user), childId, from, to, ct);
 
     private static RedirectHttpResult Back(string path, IReadOnlyList<SkippedDay> skipped) =>
         TypedResults.LocalRedirect(path + string.Concat(skipped.Take(60).Select(s => "&refus=" + Uri.EscapeDataString(s.Encode()))));

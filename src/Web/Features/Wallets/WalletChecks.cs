@@ -14,16 +14,14 @@ namespace DossierFamille.Web.Features.Wallets;
 internal sealed class WalletChecks(AppDbContext db, WalletLocks locks, WalletReader reader)
 {
     /// <summary>
-    /// The wallets the reservations of <paramref name="activityIds"/> spend from, and the services whose trop payé the
+    /// The wallets the cart's reservations spend from (<paramref name="structureOf"/>: the service of each of their activities
+    /// paid by porte-monnaie, read with the cart), and the services whose trop payé the
     /// parent chose to use (<paramref name="creditStructureIds"/>: the same lock, one per account and service); their lock
     /// rows exist once it returns.
     /// </summary>
-    public async Task<WalletPlan> PrepareAsync(int familyId, string userId, IEnumerable<int> activityIds, IReadOnlyCollection<int> creditStructureIds, CancellationToken cancellationToken)
+    public async Task<WalletPlan> PrepareAsync(int familyId, string userId, IReadOnlyDictionary<int, int> structureOf, IReadOnlyCollection<int> creditStructureIds, CancellationToken cancellationToken)
     {
-        var ids = activityIds.Distinct().ToList();
-        var structureOf = await db.Activities.AsNoTracking()
-            .Where(a => ids.Contains(a.Id) && db.ActivityBillings.Any(b => b.ActivityId == a.Id && b.PaymentMode == PaymentMode.Wallet))
-            .ToDictionaryAsync(a => a.Id, a => a.StructureId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(structureOf);
         var refuses = structureOf.Count > 0 && await db.BillingSettings.AsNoTracking().AnyAsync(s => s.RefuseBeyondWalletBalance, cancellationToken);
         var plan = new WalletPlan(familyId, userId, structureOf, refuses, [.. creditStructureIds.Distinct().Select(s => new WalletKey(familyId, userId, s))]);
         await locks.EnsureAsync(plan.Locked, cancellationToken);

@@ -18,13 +18,6 @@ internal sealed class BookingHolds(AppDbContext db, PaymentStarter payments, Boo
 {
     public const string NotOffered = "La commune ne propose pas encore le paiement en ligne : cette activité se paie à la réservation, réservez-la à la mairie.";
 
-    /// <summary>The activities among <paramref name="activityIds"/> that are paid at booking.</summary>
-    public async Task<HashSet<int>> PaidAtBookingAsync(IEnumerable<int> activityIds, CancellationToken cancellationToken)
-    {
-        var ids = activityIds.Distinct().ToList();
-        return [.. await db.ActivityBillings.AsNoTracking().Where(b => ids.Contains(b.ActivityId) && b.PaymentMode == PaymentMode.PayAtBooking).Select(b => b.ActivityId).ToListAsync(cancellationToken)];
-    }
-
     /// <summary>Why the account cannot pay days at booking (no online payment, no email address); null when it can.</summary>
     public async Task<string?> CannotPayAsync(string userId, CancellationToken cancellationToken) =>
         !payfip.Value.IsConfigured ? NotOffered
