@@ -1,9 +1,7 @@
 using System.Globalization;
 using DossierFamille.Web.Data;
 using DossierFamille.Web.Features.Accounts;
-using DossierFamille.Web.Features.Commune;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace DossierFamille.Web.Features.Home;
 
@@ -12,14 +10,11 @@ namespace DossierFamille.Web.Features.Home;
 /// home page, which keeps the choice in a cookie for the next pages. Only the family's own active structures can be
 /// chosen; anything else means all of them. Read once per request (the layout and the page share it), through its own
 /// scope: the layout initialises while the page does, and the request's DbContext serves one of them at a time.
-/// The family's structures are kept a minute per family (every signed-in page of a parent shows them in its header): only
-/// the mairie changes them (a child placed in a school, a structure closed), and a header a minute late about that is harmless.
 /// </summary>
-internal sealed class ViewedStructures(IServiceScopeFactory scopes, IMemoryCache cache)
+internal sealed class ViewedStructures(IServiceScopeFactory scopes)
 {
     public const string QueryName = "structure";
     private const string CookieName = "df-structure";
-    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(1);
 
     private Task<StructureChoice>? choice;
 
@@ -32,7 +27,10 @@ internal sealed class ViewedStructures(IServiceScopeFactory scopes, IMemoryCache
             return StructureChoice.None;
         }
 
-        var structures = await StructuresAsync(familyId, http.RequestAborted);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var structures = await db.Enrolments.AsNoTracking().Where(e => e.Child!.FamilyId == familyId && e.Structure!.IsActive)
+            .Select(e => e.Structure!).Distinct().OrderBy(s => s.Name).ToListAsync(http.RequestAborted);
         var asked = http.Request.Query.TryGetValue(QueryName, out var query);
         var value = asked ? query.ToString() : http.Request.Cookies[CookieName];
         int? selected = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && structures.Any(s => s.Id == id) ? id : null;
@@ -50,20 +48,5 @@ internal sealed class ViewedStructures(IServiceScopeFactory scopes, IMemoryCache
         }
 
         return new StructureChoice(structures, selected);
-    }
-
-    private async Task<IReadOnlyList<Structure>> StructuresAsync(int familyId, CancellationToken cancellationToken)
-    {
-        var key = (typeof(ViewedStructures), familyId);
-        if (cache.TryGetValue(key, out IReadOnlyList<Structure>? kept) && kept is not null)
-        {
-            return kept;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var structures = await db.Enrolments.AsNoTracking().Where(e => e.Child!.FamilyId == familyId && e.Structure!.IsActive)
-            .Select(e => e.Structure!).Distinct().OrderBy(s => s.Name).ToListAsync(cancellationToken);
-        return cache.Set(key, (IReadOnlyList<Structure>)structures, Kept);
     }
 }
